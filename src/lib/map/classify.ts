@@ -1,0 +1,136 @@
+/**
+ * Pure classification of indicator values into ordered classes for a choropleth.
+ *
+ * A classification is described by its inner `thresholds` (ascending, strictly increasing):
+ * class i holds the values v with thresholds[i-1] <= v < thresholds[i] (first class: v < thresholds[0],
+ * last class: v >= thresholds[last]). `classCount` = thresholds.length + 1, or 0 when there is no data.
+ *
+ * Edge cases are handled so callers never get empty or duplicated classes:
+ * - no finite values: 0 classes;
+ * - all values equal: 1 class;
+ * - fewer distinct values than requested classes: at most one class per distinct value.
+ */
+import { ckmeans } from 'simple-statistics';
+
+export type ClassificationMethod = 'quantile' | 'equal' | 'jenks';
+export const CLASSIFICATION_METHODS: readonly ClassificationMethod[] = ['quantile', 'equal', 'jenks'];
+
+export interface ClassRange {
+  /** lower bound (inclusive); the data minimum for the first class */
+  from: number;
+  /** upper bound (exclusive, except for the last class, where it is the data maximum, inclusive) */
+  to: number;
+}
+
+export interface Classification {
+  method: ClassificationMethod;
+  /** inner class boundaries, ascending and strictly increasing */
+  thresholds: number[];
+  /** number of classes (0 when there are no values) */
+  classCount: number;
+  min: number;
+  max: number;
+  /** one range per class */
+  ranges: ClassRange[];
+}
+
+/** Keeps finite numbers only, sorted ascending. */
+export function cleanValues(values: Iterable<number | null | undefined>): number[] {
+  const out: number[] = [];
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
+  return out.sort((a, b) => a - b);
+}
+
+function distinctSorted(sorted: number[]): number[] {
+  const out: number[] = [];
+  for (const v of sorted) if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
+  return out;
+}
+
+/** Linear-interpolated quantile (R-7, as d3.quantileSorted) of an ascending array. */
+function quantileSorted(sorted: number[], p: number): number {
+  const n = sorted.length;
+  if (n === 1) return sorted[0];
+  const i = (n - 1) * p;
+  const lo = Math.floor(i);
+  const hi = Math.min(n - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+
+/** Keeps the thresholds strictly inside (min, max], ascending and without duplicates. */
+function tidy(thresholds: number[], min: number, max: number): number[] {
+  const sorted = thresholds.filter((t) => Number.isFinite(t) && t > min && t <= max).sort((a, b) => a - b);
+  return distinctSorted(sorted);
+}
+
+/** Thresholds when each distinct value gets its own class (fewer distinct values than classes). */
+function perValueThresholds(distinct: number[]): number[] {
+  return distinct.slice(1);
+}
+
+export function quantileThresholds(sorted: number[], k: number): number[] {
+  const t: number[] = [];
+  for (let i = 1; i < k; i++) t.push(quantileSorted(sorted, i / k));
+  return t;
+}
+
+export function equalThresholds(min: number, max: number, k: number): number[] {
+  const t: number[] = [];
+  const step = (max - min) / k;
+  for (let i = 1; i < k; i++) t.push(min + step * i);
+  return t;
+}
+
+/** Natural breaks: Ckmeans (optimal 1-D k-means, the modern Jenks); a break is the start of a cluster. */
+export function jenksThresholds(sorted: number[], k: number): number[] {
+  const clusters = ckmeans(sorted, k);
+  return clusters.slice(1).map((c) => c[0]);
+}
+
+/** Index of the class of `v` (0-based), or -1 for a missing value / empty classification. */
+export function classIndex(c: Pick<Classification, 'thresholds' | 'classCount'>, v: number | null | undefined): number {
+  if (c.classCount === 0 || typeof v !== 'number' || !Number.isFinite(v)) return -1;
+  const t = c.thresholds;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (v < t[mid]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+export function classify(
+  values: Iterable<number | null | undefined>,
+  method: ClassificationMethod = 'quantile',
+  classes = 5
+): Classification {
+  const sorted = cleanValues(values);
+  const k = Math.max(1, Math.floor(Number.isFinite(classes) ? classes : 5));
+  if (sorted.length === 0) return { method, thresholds: [], classCount: 0, min: NaN, max: NaN, ranges: [] };
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  const distinct = distinctSorted(sorted);
+  let thresholds: number[];
+  if (distinct.length === 1 || k === 1) thresholds = [];
+  else if (distinct.length <= k) thresholds = perValueThresholds(distinct);
+  else if (method === 'equal') thresholds = equalThresholds(min, max, k);
+  else if (method === 'jenks') thresholds = jenksThresholds(sorted, k);
+  else thresholds = quantileThresholds(sorted, k);
+  thresholds = tidy(thresholds, min, max);
+  const bounds = [min, ...thresholds, max];
+  const ranges: ClassRange[] = [];
+  for (let i = 0; i < thresholds.length + 1; i++) ranges.push({ from: bounds[i], to: bounds[i + 1] });
+  return { method, thresholds, classCount: thresholds.length + 1, min, max, ranges };
+}
+
+/** Number of values per class (same order as `ranges`). */
+export function classCounts(c: Classification, values: Iterable<number | null | undefined>): number[] {
+  const counts = new Array<number>(c.classCount).fill(0);
+  for (const v of values) {
+    const i = classIndex(c, v);
+    if (i >= 0) counts[i]++;
+  }
+  return counts;
+}

@@ -1,0 +1,107 @@
+// Shared set-up for the end-to-end tests: serve the production build on 127.0.0.1, drive Debian's
+// Chromium with playwright-core, watch every request, and query the same snapshot with DuckDB.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--enable-unsafe-swiftshader'
+];
+export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** Starts `vite preview` over build/ and resolves with its base URL. */
+export async function startServer() {
+  if (!existsSync(join(root, 'build', 'index.html'))) throw new Error('build/ is missing: run `npm run build` first');
+  const port = await freePort();
+  const proc = spawn(join(root, 'node_modules', '.bin', 'vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let log = '';
+  proc.stdout.on('data', (d) => (log += d));
+  proc.stderr.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(url + '/');
+      if (r.ok) return { url, stop: () => proc.kill('SIGTERM') };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill('SIGTERM');
+  throw new Error(`vite preview did not start on ${url}:\n${log}`);
+}
+
+/** Launches Chromium; `webgl: false` starts it with WebGL disabled (the SVG fallback). */
+export async function launch({ webgl = true } = {}) {
+  return chromium.launch({ executablePath: CHROMIUM, args: webgl ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] });
+}
+
+/**
+ * A new page that records every request leaving 127.0.0.1 (they are also aborted, so the test sees
+ * the app work offline) and every console error.
+ */
+export async function openPage(browser, { viewport = { width: 1366, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const external = [];
+  const errors = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
+    external.push(route.request().url());
+    return route.abort();
+  });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, external, errors };
+}
+
+/** Waits until the dashboard has loaded its data and the map has painted. */
+export async function waitForMap(page, { level } = {}) {
+  const sel = level ? `[data-testid="map"][data-ready="true"][data-level="${level}"]` : '[data-testid="map"][data-ready="true"]';
+  await page.waitForSelector(sel, { timeout: 60_000 });
+}
+
+let db;
+/** Runs SQL against the published demo snapshot's Parquet files (views named like the tables). */
+export async function query(sql) {
+  if (!db) {
+    const manifest = JSON.parse(readFileSync(join(root, 'static', 'data', 'current.json'), 'utf8'));
+    const dir = join(root, 'data', 'snapshots', manifest.name);
+    const inst = await DuckDBInstance.create(':memory:');
+    db = await inst.connect();
+    for (const [name, t] of Object.entries(manifest.tables)) {
+      await db.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${join(dir, t.file)}')`);
+    }
+  }
+  const rows = (await db.runAndReadAll(sql)).getRowObjectsJS();
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
+}
