@@ -1,0 +1,85 @@
+/**
+ * npm run data:ingest -- FILE... [--out data/snapshots/<name>] [--name imported] [--report path.csv]
+ *                                [--lang en|id] [--salt SECRET] [--publish]
+ * Imports filled AKS worksheets (CSV or XLSX, see data/templates/README.md) into a snapshot.
+ * Exit codes: 0 snapshot written (even with rejected values); 1 bad usage or no usable file at all;
+ * 2 snapshot written but some file was unreadable, empty or of an unknown format.
+ */
+import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ingestFilesToSnapshot } from '../src/lib/snapshot/ingestSnapshot.ts';
+import { reportCsv, summaryLines, issueReason } from '../src/lib/ingest/report.ts';
+import { FILE_LEVEL_CODES } from '../src/lib/ingest/validate.ts';
+
+function parseArgs(argv: string[]) {
+  const files: string[] = [];
+  const opts: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--publish' || a === '--help' || a === '-h') opts[a.replace(/^-+/, '')] = true;
+    else if (a.startsWith('--')) {
+      const [k, v] = a.includes('=') ? a.slice(2).split(/=(.*)/s) : [a.slice(2), argv[++i]];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      opts[k] = v;
+    } else files.push(a);
+  }
+  return { files, opts };
+}
+
+async function main(): Promise<number> {
+  const { files, opts } = parseArgs(process.argv.slice(2));
+  if (opts.help || files.length === 0) {
+    console.error('usage: npm run data:ingest -- FILE... [--out DIR] [--name NAME] [--report rejects.csv] [--lang en|id] [--salt SECRET] [--publish]');
+    return files.length === 0 && !opts.help ? 1 : 0;
+  }
+  const missing = files.filter((f) => !existsSync(f));
+  const present = files.filter((f) => existsSync(f));
+  for (const f of missing) console.error(`error: ${f}: file not found`);
+  const name = String(opts.name ?? 'imported');
+  const outDir = resolve(String(opts.out ?? join('data', 'snapshots', name)));
+  const lang = opts.lang === 'id' ? 'id' : 'en';
+  const salt = typeof opts.salt === 'string' ? opts.salt : (process.env.AKS_INGEST_SALT ?? '');
+  const { result, manifest } = await ingestFilesToSnapshot(present, outDir, { name }, { salt });
+
+  for (const line of summaryLines(result)) console.log(line);
+  const fileErrors = result.issues.filter((i) => FILE_LEVEL_CODES.has(i.code));
+  for (const i of fileErrors) console.error(`error: ${i.file}${i.sheet ? ` [${i.sheet}]` : ''}${i.column ? ` column "${i.column}"` : ''}: ${issueReason(i, lang)}`);
+
+  // The report goes beside the snapshot; with no snapshot, only where --report asks for it.
+  if (manifest || opts.report) {
+    const reportPath = resolve(String(opts.report ?? join(outDir, 'rejects.csv')));
+    mkdirSync(dirname(reportPath), { recursive: true });
+    writeFileSync(reportPath, reportCsv(result.issues, lang));
+    console.log(`Rejects report: ${reportPath} (${result.issues.length} entries)`);
+  }
+  if (!manifest) {
+    console.error('error: no usable worksheet: no snapshot written');
+    return 1;
+  }
+  console.log(`Snapshot: ${outDir} (version ${manifest.version})`);
+
+  if (opts.publish) {
+    const publishPath = new URL('../src/lib/snapshot/publish.ts', import.meta.url);
+    if (!existsSync(publishPath)) console.warn('--publish: src/lib/snapshot/publish.ts is not available yet; skipped');
+    else {
+      const mod = (await import(publishPath.href)) as { publishSnapshot?: (dir: string) => Promise<unknown> };
+      if (typeof mod.publishSnapshot !== 'function') console.warn('--publish: publishSnapshot() not found; skipped');
+      else {
+        await mod.publishSnapshot(outDir);
+        console.log('Published.');
+      }
+    }
+  }
+  return missing.length > 0 || fileErrors.length > 0 ? 2 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(`error: ${(e as Error).message}`);
+      process.exit(1);
+    }
+  );
+}

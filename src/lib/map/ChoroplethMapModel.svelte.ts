@@ -1,0 +1,255 @@
+/**
+ * Runes logic of <ChoroplethMap>: geo loading, renderer choice, classification, colours, rows for
+ * the table, hover and readiness. The views (MapLibre, SVG, legend, table) only read from this.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { classCounts, classIndex, classify, type Classification } from './classify.ts';
+import {
+  areaOf,
+  boundsOf,
+  contextFor,
+  featuresFor,
+  labelPoint,
+  loadProvinces,
+  loadRegencies,
+  type Bounds,
+  type ProvinceGeo,
+  type RegencyGeo,
+  type RegionFeature
+} from './geo.ts';
+import { locale, mapText, regionLabel, type MapStringKey } from './labels.ts';
+import { resolveOptions, type ChoroplethMapProps, type ResolvedOptions, type TableSort } from './options.ts';
+import { NO_DATA_FILL, paletteColors } from './palettes.ts';
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  label: string;
+  value: number | null;
+  count: number | null;
+  /** class index, -1 = no data */
+  cls: number;
+  color: string;
+  /** formatted value, or the "no data" text */
+  display: string;
+  /** "Name: value" for aria-label */
+  aria: string;
+}
+
+export interface RegionFillProps {
+  code: string;
+  name: string;
+  color: string;
+  hasData: boolean;
+}
+export interface LabelProps {
+  code: string;
+  label: string;
+  rank: number;
+  textColor: string;
+  haloColor: string;
+}
+
+export interface HoverState {
+  code: string;
+  /** pointer position in px relative to the map stage */
+  x: number;
+  y: number;
+}
+
+/** WebGL availability, tested once per page. */
+let webglProbe: boolean | null = null;
+export function webglAvailable(): boolean {
+  if (webglProbe !== null) return webglProbe;
+  if (typeof document === 'undefined') return false;
+  try {
+    const c = document.createElement('canvas');
+    webglProbe = !!(c.getContext('webgl2') || c.getContext('webgl'));
+  } catch {
+    webglProbe = false;
+  }
+  return webglProbe;
+}
+
+export class ChoroplethMapModel {
+  #props: () => ChoroplethMapProps;
+
+  provinces = $state.raw<ProvinceGeo | null>(null);
+  regencies = $state.raw<RegencyGeo | null>(null);
+  loadError = $state<string | null>(null);
+  /** MapLibre failed to start although WebGL looked available */
+  webglFailed = $state(false);
+  hover = $state<HoverState | null>(null);
+  /** region pointed at / focused in the table */
+  tableFocus = $state<string | null>(null);
+  tableOpen = $state(false);
+  sort = $state<TableSort>('name');
+  sortDesc = $state(false);
+  /** the current data has been painted */
+  ready = $state(false);
+
+  constructor(props: () => ChoroplethMapProps) {
+    this.#props = props;
+    this.tableOpen = props().tableOpen ?? false;
+  }
+
+  #p(): ChoroplethMapProps {
+    return this.#props();
+  }
+
+  get props(): ChoroplethMapProps {
+    return this.#p();
+  }
+
+  opts: ResolvedOptions = $derived(resolveOptions(this.#p()));
+  level = $derived(this.#p().level);
+  provinceCode = $derived(this.#p().level === 'regency' ? this.#p().provinceCode : null);
+  lang = $derived(this.#p().lang);
+
+  renderer: 'webgl' | 'svg' = $derived.by(() => {
+    const r = this.opts.renderer;
+    if (r === 'svg' || this.webglFailed) return 'svg';
+    return webglAvailable() ? 'webgl' : 'svg';
+  });
+
+  /** geometry needed for the current level is loaded */
+  loaded = $derived(this.level === 'province' ? this.provinces !== null : this.regencies !== null);
+
+  features: RegionFeature[] = $derived(
+    this.loaded ? featuresFor({ provinces: this.provinces, regencies: this.regencies }, this.level, this.provinceCode) : []
+  );
+  context: RegionFeature[] = $derived(
+    contextFor({ provinces: this.provinces, regencies: this.regencies }, this.level, this.provinceCode)
+  );
+  bounds: Bounds = $derived(boundsOf(this.features));
+  /** key of the view (level + province): bounds are fitted when it changes */
+  viewKey = $derived(`${this.level}:${this.provinceCode ?? ''}:${this.features.length}`);
+
+  #visibleValues = $derived.by(() => {
+    const values = this.#p().values;
+    return this.features.map((f) => {
+      const v = values.get(f.properties.code);
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    });
+  });
+
+  classification: Classification = $derived(
+    classify(this.#visibleValues, this.opts.classification, this.opts.classes)
+  );
+  colors: string[] = $derived(paletteColors(this.opts.palette, this.classification.classCount));
+  classCounts: number[] = $derived(classCounts(this.classification, this.#visibleValues));
+  noDataCount = $derived(this.#visibleValues.filter((v) => v === null).length);
+
+  rows: RegionRow[] = $derived.by(() => {
+    const { counts, format } = this.#p();
+    const noData = this.t('noData');
+    return this.features.map((f, i) => {
+      const code = f.properties.code;
+      const value = this.#visibleValues[i];
+      const cls = classIndex(this.classification, value);
+      const display = value === null ? noData : format(value);
+      return {
+        code,
+        name: f.properties.name,
+        label: regionLabel(code, f.properties.name),
+        value,
+        count: counts?.get(code) ?? null,
+        cls,
+        color: cls >= 0 ? this.colors[cls] : NO_DATA_FILL,
+        display,
+        aria: `${f.properties.name}: ${display}`
+      };
+    });
+  });
+
+  rowByCode: Map<string, RegionRow> = $derived(new Map(this.rows.map((r) => [r.code, r])));
+
+  sortedRows: RegionRow[] = $derived.by(() => {
+    const coll = new Intl.Collator(locale(this.lang));
+    const dir = this.sortDesc ? -1 : 1;
+    const rows = [...this.rows];
+    if (this.sort === 'name') rows.sort((a, b) => dir * coll.compare(a.name, b.name));
+    else
+      rows.sort((a, b) => {
+        if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? 0 : 1) : -1;
+        return dir * (a.value - b.value) || coll.compare(a.name, b.name);
+      });
+    return rows;
+  });
+
+  /** GeoJSON for the fill layer (geometry shared with the decoded features) */
+  fillData: FeatureCollection<Polygon | MultiPolygon, RegionFillProps> = $derived({
+    type: 'FeatureCollection',
+    features: this.features.map((f, i) => {
+      const r = this.rows[i];
+      return {
+        type: 'Feature',
+        id: r.code,
+        geometry: f.geometry,
+        properties: { code: r.code, name: r.name, color: r.color, hasData: r.cls >= 0 }
+      };
+    })
+  });
+
+  /** label anchors, ranked by area (rank 0 = largest, placed first) */
+  labelData: FeatureCollection<Point, LabelProps> = $derived.by(() => {
+    const ranked = this.features.map((f, i) => ({ f, i, a: areaOf(f) })).sort((x, y) => y.a - x.a);
+    const feats: Feature<Point, LabelProps>[] = ranked.map(({ f, i }, rank) => {
+      const r = this.rows[i];
+      // labels often sit partly on the sea or neighbours: dark text with a white halo reads everywhere
+      const textColor = '#1b1b1b';
+      return {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: labelPoint(f) },
+        properties: {
+          code: r.code,
+          label: r.label,
+          rank,
+          textColor,
+          haloColor: 'rgba(255,255,255,0.9)'
+        }
+      };
+    });
+    return { type: 'FeatureCollection', features: feats };
+  });
+
+  /** region drawn with a strong outline: hovered on the map, else in the table, else the highlight prop */
+  outlined: string | null = $derived(this.hover?.code ?? this.tableFocus ?? this.#p().highlight ?? null);
+
+  hoverRow: RegionRow | null = $derived(this.hover ? (this.rowByCode.get(this.hover.code) ?? null) : null);
+
+  t(key: MapStringKey): string {
+    return mapText(this.lang, key);
+  }
+
+  formatCount(n: number): string {
+    return new Intl.NumberFormat(locale(this.lang)).format(n);
+  }
+
+  /** Loads the geometry the current level needs (idempotent; call from an effect). */
+  ensureGeo(): void {
+    const needRegencies = this.level === 'regency';
+    if (!this.provinces && !needRegencies)
+      loadProvinces().then(
+        (g) => (this.provinces = g),
+        (e: unknown) => (this.loadError = String(e))
+      );
+    if (needRegencies && !this.regencies)
+      loadRegencies().then(
+        (g) => (this.regencies = g),
+        (e: unknown) => (this.loadError = String(e))
+      );
+  }
+
+  select(code: string): void {
+    this.#p().onselect?.(code);
+  }
+
+  setSort(key: TableSort): void {
+    if (this.sort === key) this.sortDesc = !this.sortDesc;
+    else {
+      this.sort = key;
+      this.sortDesc = key === 'value';
+    }
+  }
+}

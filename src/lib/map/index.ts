@@ -1,0 +1,10 @@
+export { default as ChoroplethMap } from './ChoroplethMap.svelte';
+export { default as Legend } from './Legend.svelte';
+export { classify, classIndex, classCounts, CLASSIFICATION_METHODS } from './classify.ts';
+export type { Classification, ClassificationMethod, ClassRange } from './classify.ts';
+export { PALETTES, DEFAULT_PALETTE, paletteColors } from './palettes.ts';
+export type { PaletteInfo } from './palettes.ts';
+export { DEFAULT_OPTIONS, GEO_ATTRIBUTION, resolveOptions } from './options.ts';
+export type { ChoroplethMapProps, MapRenderer } from './options.ts';
+export { regionLabel } from './labels.ts';
+export type { MapLevel } from './geo.ts';
