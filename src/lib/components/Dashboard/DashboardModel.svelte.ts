@@ -1,0 +1,184 @@
+/**
+ * The dashboard's state and data. Filter state is derived from the URL (`page.url`), so links, reload
+ * and back/forward restore a view; changes navigate with `goto`. Views get data only through the
+ * Coordinator's clients, whose SQL is a pure function of the filter state (src/lib/queries).
+ */
+import { page } from '$app/state';
+import { goto } from '$app/navigation';
+import { base } from '$app/paths';
+import { CAUSE_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE, PROVINCES, regenciesOf, type Lang, type Period } from '$lib/domain/index.ts';
+import { Coordinator } from '$lib/db/Coordinator.ts';
+import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
+import type { Row } from '$lib/db/types.ts';
+import {
+  headlinePrevalenceSql, mapIndicatorSql, mapLevel, periodsSql, resolveSurveyYear, summarySql, surveyYearsSql, topCausesSql,
+  surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
+} from '$lib/queries/index.ts';
+import { parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
+import { translator } from '$lib/i18n/messages.ts';
+import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
+import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
+
+export interface Crumb {
+  label: string;
+  href: string | null;
+}
+export interface Headline {
+  code: string;
+  value: number;
+  boundary_note: string | null;
+  source_url: string;
+}
+
+export class DashboardModel {
+  readonly state: DashboardState = $derived(parseState(page.url.searchParams));
+  readonly lang: Lang = $derived(this.state.lang);
+  readonly t = $derived(translator(this.lang));
+
+  progress: EngineProgress = $state({ stage: 'engine', fraction: 0 });
+  failure: EngineFailure | null = $state(null);
+  queryError: string | null = $state(null);
+  ready = $state(false);
+  manifest: PublishedManifest | null = $state.raw(null);
+
+  periods: Period[] = $state.raw([]);
+  surveyYears: { province: string | null; rows: SurveyYearRow[] } | null = $state.raw(null);
+  mapRows: MapRow[] | null = $state.raw(null);
+  mapPending = $state(false);
+  summary: SummaryRow | null = $state.raw(null);
+  topCauses: TopCauseRow[] = $state.raw([]);
+  headline: Headline | null = $state.raw(null);
+
+  /** The survey-year shown (prevalence): the URL's if available at this level, else a default. */
+  readonly survey: SurveyYear | null = $derived.by(() => {
+    if (this.state.indicator !== 'prevalence') return null;
+    const sy = this.surveyYears;
+    if (!sy || sy.province !== this.state.province) return null;
+    return resolveSurveyYear(this.state.survey, sy.rows);
+  });
+  readonly queryState: QueryFilters = $derived({ ...this.state, survey: this.survey });
+  readonly level = $derived(mapLevel(this.state));
+
+  /** Every region of the level: missing → null (no data). */
+  readonly values: Map<string, number | null> = $derived.by(() => {
+    const byCode = new Map((this.mapRows ?? []).map((r) => [r.code, r.value]));
+    const codes = this.state.province === null ? PROVINCES.map((p) => p.code) : regenciesOf(this.state.province).map((r) => r.code);
+    return new Map(codes.map((c) => [c, byCode.get(c) ?? null]));
+  });
+  readonly counts: Map<string, number> = $derived(new Map((this.mapRows ?? []).map((r) => [r.code, r.n])));
+  readonly format = $derived.by(() => {
+    const lang = this.lang;
+    return this.state.indicator === 'cases' ? (v: number) => formatNumber(v, lang) : (v: number) => formatPercent(v, lang);
+  });
+  readonly indicatorLabel: string = $derived.by(() => {
+    const s = this.state;
+    const base = this.t(`indicator.${s.indicator}`);
+    if (s.indicator === 'cause_share') return `${base}: ${CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause}`;
+    if (s.indicator === 'prevalence' && this.survey) return `${base}: ${this.survey.survey} ${this.survey.year}`;
+    return base;
+  });
+  readonly crumbs: Crumb[] = $derived.by(() => {
+    const s = this.state;
+    const out: Crumb[] = [{ label: this.t('indonesia'), href: s.province ? this.href({ province: null }) : null }];
+    if (s.province) out.push({ label: PROVINCE_BY_CODE.get(s.province)!.name, href: s.regency ? this.href({ regency: null }) : null });
+    if (s.regency) out.push({ label: REGENCY_BY_CODE.get(s.regency)!.name, href: null });
+    return out;
+  });
+  /** No data for the filters (prevalence: no figure for this level/survey). */
+  readonly empty = $derived.by(() => {
+    if (!this.ready) return false;
+    const sy = this.surveyYears;
+    if (this.state.indicator === 'prevalence' && sy?.province === this.state.province && sy.rows.length === 0) return true;
+    return !this.mapPending && this.mapRows !== null && this.mapRows.length === 0;
+  });
+
+  private engine: DuckDBEngine | null = null;
+  private coordinator: Coordinator<QueryFilters> | null = null;
+
+  constructor() {
+    $effect(() => {
+      document.documentElement.lang = this.lang;
+    });
+    $effect(() => {
+      if (this.ready && this.coordinator) this.coordinator.update(this.queryState);
+    });
+    // A remembered English choice applies when the link does not say otherwise.
+    if (!page.url.searchParams.has('lang') && storedLang() === 'en') void this.navigate({ lang: 'en' }, true);
+    void this.start();
+  }
+
+  /** A link to the current view with changes (minimal search params). */
+  href(patch: Partial<DashboardState>): string {
+    return `${page.url.pathname}${stateSearch(withChanges(this.state, patch))}`;
+  }
+
+  navigate(patch: Partial<DashboardState>, replaceState = false): Promise<void> {
+    if (patch.lang) rememberLang(patch.lang);
+    return goto(this.href(patch), { keepFocus: true, noScroll: true, replaceState });
+  }
+
+  /** Map click: a province drills down; a regency is selected (toggled) for the side panel. */
+  select = (code: string): void => {
+    if (this.level === 'province') void this.navigate({ province: code });
+    else void this.navigate({ regency: this.state.regency === code ? null : code });
+  };
+
+  surveyKey(s: SurveyYear): string {
+    return surveyYearKey(s);
+  }
+
+  async start(): Promise<void> {
+    this.engine = new DuckDBEngine(base);
+    try {
+      this.manifest = await this.engine.open((p) => (this.progress = p));
+      console.info('[peta-aks] engine timings (ms)', JSON.stringify(this.engine.timings));
+    } catch (e) {
+      this.failure = e instanceof EngineFailure ? e : new EngineFailure('engine', String(e));
+      return;
+    }
+    this.coordinator = new Coordinator<QueryFilters>(this.engine);
+    this.connectClients(this.coordinator);
+    this.ready = true;
+  }
+
+  destroy(): void {
+    void this.engine?.close();
+  }
+
+  private connectClients(c: Coordinator<QueryFilters>): void {
+    const onError = (err: unknown) => (this.queryError = err instanceof Error ? err.message : String(err));
+    const ok = () => (this.queryError = null);
+    c.connect({
+      id: 'periods',
+      query: () => periodsSql(),
+      update: (rows) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))),
+      error: onError
+    });
+    let surveyProvince: string | null = null;
+    c.connect({
+      id: 'survey-years',
+      query: (s) => ((surveyProvince = s.province), surveyYearsSql(s)),
+      update: (rows) => (this.surveyYears = { province: surveyProvince, rows: rows as unknown as SurveyYearRow[] }),
+      error: onError
+    });
+    c.connect({
+      id: 'map',
+      query: (s) => mapIndicatorSql(s),
+      pending: () => (this.mapPending = true),
+      update: (rows) => {
+        this.mapRows = rows as unknown as MapRow[];
+        this.mapPending = false;
+        ok();
+      },
+      error: (e) => ((this.mapPending = false), onError(e))
+    });
+    c.connect({ id: 'summary', query: (s) => summarySql(s), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
+    c.connect({ id: 'top-causes', query: (s) => topCausesSql(s, 5), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
+    c.connect({
+      id: 'headline',
+      query: (s) => (s.indicator === 'prevalence' && s.survey ? headlinePrevalenceSql(s, s.survey) : null),
+      update: (rows: Row[]) => (this.headline = (rows[0] as unknown as Headline) ?? null),
+      error: onError
+    });
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Mosaic-style query coordinator. Views are clients that declare the SQL they need as a pure function
+ * of the filter state; the coordinator runs it on the one engine connection, dedupes identical SQL in
+ * flight, caches results (LRU by SQL text) and drops superseded results: a newer request from the same
+ * client wins, so a stale result never reaches the view. No view talks to DuckDB directly.
+ */
+import type { QueryEngine, Row } from './types.ts';
+
+export interface QueryClient<S> {
+  id: string;
+  /** The SQL for a state, or null when the client needs nothing (then it is not updated). */
+  query(state: S): string | null;
+  update(rows: Row[]): void;
+  error?(err: unknown): void;
+  /** Called when a query starts that is not answered from the cache. */
+  pending?(): void;
+}
+
+export type Outcome = { status: 'ok'; rows: Row[] } | { status: 'stale' } | { status: 'error'; error: unknown };
+
+export interface CoordinatorStats {
+  queries: number;
+  cacheHits: number;
+  deduped: number;
+  dropped: number;
+}
+
+export class Coordinator<S = unknown> {
+  private readonly cache = new Map<string, Row[]>();
+  private readonly inflight = new Map<string, Promise<Row[]>>();
+  private readonly latest = new Map<string, number>();
+  private readonly lastSql = new Map<string, string | null>();
+  private readonly clients = new Map<string, QueryClient<S>>();
+  private seq = 0;
+  readonly stats: CoordinatorStats = { queries: 0, cacheHits: 0, deduped: 0, dropped: 0 };
+
+  constructor(
+    private readonly engine: QueryEngine,
+    private readonly cacheSize = 200
+  ) {}
+
+  /**
+   * Runs `sql` for a client. Resolves `stale` when the same client asked for something else meanwhile
+   * (or was disconnected), so callers only ever apply the newest answer.
+   */
+  async request(clientId: string, sql: string): Promise<Outcome> {
+    const mine = ++this.seq;
+    this.latest.set(clientId, mine);
+    let rows: Row[];
+    try {
+      rows = await this.run(sql);
+    } catch (error) {
+      if (this.latest.get(clientId) !== mine) return this.drop();
+      return { status: 'error', error };
+    }
+    if (this.latest.get(clientId) !== mine) return this.drop();
+    return { status: 'ok', rows };
+  }
+
+  /** Cached, deduped execution by SQL text (no client bookkeeping). */
+  run(sql: string): Promise<Row[]> {
+    const hit = this.cache.get(sql);
+    if (hit) {
+      this.stats.cacheHits++;
+      this.cache.delete(sql); // refresh LRU position
+      this.cache.set(sql, hit);
+      return Promise.resolve(hit);
+    }
+    const running = this.inflight.get(sql);
+    if (running) {
+      this.stats.deduped++;
+      return running;
+    }
+    this.stats.queries++;
+    const p = this.engine
+      .query(sql)
+      .then((rows) => {
+        this.remember(sql, rows);
+        return rows;
+      })
+      .finally(() => this.inflight.delete(sql));
+    this.inflight.set(sql, p);
+    return p;
+  }
+
+  isCached(sql: string): boolean {
+    return this.cache.has(sql);
+  }
+
+  connect(client: QueryClient<S>): () => void {
+    this.clients.set(client.id, client);
+    return () => this.disconnect(client.id);
+  }
+
+  disconnect(id: string): void {
+    this.clients.delete(id);
+    this.lastSql.delete(id);
+    this.latest.set(id, ++this.seq); // anything still running for it becomes stale
+  }
+
+  /** Re-derives every client's SQL from the state; only clients whose SQL changed are re-queried. */
+  update(state: S): void {
+    for (const client of this.clients.values()) {
+      let sql: string | null;
+      try {
+        sql = client.query(state);
+      } catch (err) {
+        this.lastSql.delete(client.id);
+        this.latest.set(client.id, ++this.seq);
+        client.error?.(err);
+        continue;
+      }
+      if (sql === null || this.lastSql.get(client.id) === sql) continue;
+      this.lastSql.set(client.id, sql);
+      if (!this.cache.has(sql)) client.pending?.();
+      void this.request(client.id, sql).then((o) => {
+        if (!this.clients.has(client.id)) return;
+        if (o.status === 'ok') client.update(o.rows);
+        else if (o.status === 'error') {
+          this.lastSql.delete(client.id); // allow a retry with the same SQL
+          client.error?.(o.error);
+        }
+      });
+    }
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private remember(sql: string, rows: Row[]): void {
+    this.cache.set(sql, rows);
+    while (this.cache.size > this.cacheSize) {
+      const oldest = this.cache.keys().next().value as string;
+      this.cache.delete(oldest);
+    }
+  }
+
+  private drop(): Outcome {
+    this.stats.dropped++;
+    return { status: 'stale' };
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * DuckDB-WASM in a Web Worker, from the bundles the app serves (no CDN), with extension autoload and
+ * autoinstall off (offline there is no Parquet reader: the snapshot is a DuckDB database file). Loads
+ * `${base}/data/current.json`, registers the database by absolute URL over HTTP (range reads),
+ * `ATTACH ... AS snap (READ_ONLY)` and `USE snap`. Progress is reported in stages; every failure becomes
+ * an EngineFailure whose code the i18n layer turns into plain language.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { SCHEMA_VERSION } from '$lib/domain/schema.ts';
+import type { SnapshotManifest } from '$lib/snapshot/manifest.ts';
+import { tableToRows } from './rows.ts';
+import type { QueryEngine, Row } from './types.ts';
+
+export type EngineStage = 'engine' | 'manifest' | 'snapshot' | 'ready';
+export interface EngineProgress {
+  stage: EngineStage;
+  /** 0–1, for a progress bar. */
+  fraction: number;
+}
+
+/** The published manifest: the snapshot manifest plus the database URL relative to /data/. */
+export interface PublishedManifest extends SnapshotManifest {
+  url: string;
+}
+
+export type FailureCode = 'no-worker' | 'engine' | 'manifest-http' | 'manifest-network' | 'manifest-invalid' | 'schema-version' | 'attach' | 'query';
+export class EngineFailure extends Error {
+  constructor(
+    readonly code: FailureCode,
+    /** Technical detail shown under the plain-language message (URL, HTTP status, DuckDB message). */
+    readonly detail: string
+  ) {
+    super(`${code}: ${detail}`);
+  }
+}
+
+export interface EngineTimings {
+  engineMs?: number;
+  manifestMs?: number;
+  attachMs?: number;
+  totalMs?: number;
+}
+
+const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export class DuckDBEngine implements QueryEngine {
+  manifest: PublishedManifest | null = null;
+  readonly timings: EngineTimings = {};
+  private db: duckdb.AsyncDuckDB | null = null;
+  private conn: duckdb.AsyncDuckDBConnection | null = null;
+  private worker: Worker | null = null;
+
+  /** `base` is SvelteKit's `base` path ('' at the root). */
+  constructor(private readonly base: string) {}
+
+  async open(onProgress: (p: EngineProgress) => void = () => {}): Promise<PublishedManifest> {
+    const t0 = performance.now();
+    onProgress({ stage: 'engine', fraction: 0.05 });
+    await this.startEngine();
+    this.timings.engineMs = performance.now() - t0;
+
+    onProgress({ stage: 'manifest', fraction: 0.45 });
+    const t1 = performance.now();
+    const manifest = await this.fetchManifest();
+    this.timings.manifestMs = performance.now() - t1;
+
+    onProgress({ stage: 'snapshot', fraction: 0.6 });
+    const t2 = performance.now();
+    await this.attach(manifest);
+    this.timings.attachMs = performance.now() - t2;
+    this.timings.totalMs = performance.now() - t0;
+    this.manifest = manifest;
+    onProgress({ stage: 'ready', fraction: 1 });
+    return manifest;
+  }
+
+  async query(sql: string): Promise<Row[]> {
+    if (!this.conn) throw new EngineFailure('query', 'The database is not open.');
+    try {
+      return tableToRows(await this.conn.query(sql));
+    } catch (e) {
+      throw new EngineFailure('query', errText(e));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.conn?.close().catch(() => {});
+    await this.db?.terminate().catch(() => {});
+    this.worker?.terminate();
+    this.conn = this.db = this.worker = null;
+  }
+
+  private async startEngine(): Promise<void> {
+    if (typeof Worker === 'undefined') throw new EngineFailure('no-worker', 'Web Workers are not available.');
+    try {
+      const abs = (u: string) => new URL(u, location.href).href;
+      const bundle = await duckdb.selectBundle({
+        mvp: { mainModule: abs(mvpWasm), mainWorker: abs(mvpWorker) },
+        eh: { mainModule: abs(ehWasm), mainWorker: abs(ehWorker) }
+      });
+      this.worker = new Worker(bundle.mainWorker!);
+      this.db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), this.worker);
+      await this.db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+      this.conn = await this.db.connect();
+      await this.conn.query('SET autoinstall_known_extensions = false');
+      await this.conn.query('SET autoload_known_extensions = false');
+    } catch (e) {
+      if (e instanceof EngineFailure) throw e;
+      throw new EngineFailure('engine', errText(e));
+    }
+  }
+
+  private async fetchManifest(): Promise<PublishedManifest> {
+    const path = `${this.base}/data/current.json`;
+    let res: Response;
+    try {
+      res = await fetch(path, { cache: 'no-cache' });
+    } catch (e) {
+      throw new EngineFailure('manifest-network', `${path}: ${errText(e)}`);
+    }
+    if (!res.ok) throw new EngineFailure('manifest-http', `HTTP ${res.status} for ${path}`);
+    let m: unknown;
+    try {
+      m = await res.json();
+    } catch (e) {
+      throw new EngineFailure('manifest-invalid', `${path}: ${errText(e)}`);
+    }
+    return checkManifest(m, path);
+  }
+
+  private async attach(m: PublishedManifest): Promise<void> {
+    const db = this.db!;
+    const conn = this.conn!;
+    const name = m.url.split('/').pop()!;
+    const url = new URL(`${this.base}/data/${m.url}`, location.href).href;
+    try {
+      await db.registerFileURL(name, url, duckdb.DuckDBDataProtocol.HTTP, false);
+      await conn.query(`ATTACH '${name}' AS snap (READ_ONLY)`);
+      await conn.query('USE snap');
+      await conn.query('SELECT count(*) FROM regions');
+    } catch (e) {
+      throw new EngineFailure('attach', `${url}: ${errText(e)}`);
+    }
+  }
+}
+
+/** Validates the published manifest's shape; the URL must stay inside /data/snapshots/. */
+export function checkManifest(m: unknown, path: string): PublishedManifest {
+  const o = m as Partial<PublishedManifest> | null;
+  if (!o || typeof o !== 'object' || typeof o.url !== 'string' || typeof o.version !== 'string')
+    throw new EngineFailure('manifest-invalid', `${path}: missing "url" or "version"`);
+  if (!/^snapshots\/[A-Za-z0-9._-]+\.duckdb$/.test(o.url)) throw new EngineFailure('manifest-invalid', `${path}: unexpected url ${JSON.stringify(o.url)}`);
+  if (o.schemaVersion !== SCHEMA_VERSION)
+    throw new EngineFailure('schema-version', `${path}: schema version ${String(o.schemaVersion)}, this app reads ${SCHEMA_VERSION}`);
+  return o as PublishedManifest;
+}

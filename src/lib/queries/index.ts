@@ -1,0 +1,5 @@
+export * from './filters.ts';
+export * from './mapIndicator.ts';
+export * from './prevalence.ts';
+export * from './summary.ts';
+export * from './options.ts';

@@ -1,0 +1,67 @@
+/**
+ * The map's values: one row per region at the current level (`code`, `value`, `n` = records behind the
+ * value). Shares are percentages 0–100 of the cases with an expert-panel conclusion (a primary cause).
+ * Regions without rows have no data. Prevalence comes from the published table, for one survey-year.
+ */
+import { checkCause, checkProvince, checkSurvey, placePeriodGroupWhere, regionColumn, type QueryFilters, type SurveyYear } from './filters.ts';
+
+export interface MapRow {
+  code: string;
+  value: number | null;
+  n: number;
+  /** Prevalence only: set when the figure is for a pre-2022 boundary (Papua before the split). */
+  boundary_note?: string | null;
+}
+
+export function casesSql(f: QueryFilters): string {
+  const col = regionColumn(f);
+  return `SELECT ${col} AS code, count(*)::INTEGER AS value, count(*)::INTEGER AS n
+FROM cases WHERE ${placePeriodGroupWhere(f)}
+GROUP BY ${col} ORDER BY code`;
+}
+
+export function sensitiveShareSql(f: QueryFilters): string {
+  const col = regionColumn(f);
+  return `SELECT ${col} AS code,
+  100.0 * count(*) FILTER (WHERE primary_class = 'sensitif') / count(*) AS value, count(*)::INTEGER AS n
+FROM cases WHERE ${placePeriodGroupWhere(f)} AND primary_class IS NOT NULL
+GROUP BY ${col} ORDER BY code`;
+}
+
+/** Share of concluded cases with the cause among any of their causes (case_causes repeats place and period). */
+export function causeShareSql(f: QueryFilters): string {
+  const col = regionColumn(f);
+  const cause = checkCause(f.cause);
+  return `SELECT ${col} AS code,
+  100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = ${cause}) / count(DISTINCT case_id) AS value,
+  count(DISTINCT case_id)::INTEGER AS n
+FROM case_causes WHERE ${placePeriodGroupWhere(f)}
+GROUP BY ${col} ORDER BY code`;
+}
+
+/**
+ * Published prevalence for one survey-year at the map level. Papua rows of SSGI 2021/2022 carry a
+ * boundary_note (pre-2022 boundary) and keep their old province code: they colour only that province,
+ * never the provinces split from it.
+ */
+export function prevalenceSql(f: QueryFilters, s: SurveyYear): string {
+  const { survey, year } = checkSurvey(s);
+  const where = f.province === null ? `level = 'province'` : `level = 'regency' AND province_code = ${checkProvince(f.province)}`;
+  return `SELECT region_code AS code, prevalence_pct AS value, 1 AS n, boundary_note
+FROM prevalence WHERE ${where} AND survey = ${survey} AND year = ${year}
+ORDER BY code`;
+}
+
+/** SQL for the map, or null while the prevalence survey-year is not known yet. */
+export function mapIndicatorSql(f: QueryFilters): string | null {
+  switch (f.indicator) {
+    case 'cases':
+      return casesSql(f);
+    case 'sensitive_share':
+      return sensitiveShareSql(f);
+    case 'cause_share':
+      return causeShareSql(f);
+    case 'prevalence':
+      return f.survey ? prevalenceSql(f, f.survey) : null;
+  }
+}

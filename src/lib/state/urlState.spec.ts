@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseState, serializeState, stateSearch, withChanges, type DashboardState } from './urlState.ts';
+
+const parse = (q: string) => parseState(new URLSearchParams(q));
+
+describe('URL state', () => {
+  it('empty URL = defaults, and defaults serialize to nothing', () => {
+    expect(parse('')).toEqual(DEFAULT_STATE);
+    expect(stateSearch(DEFAULT_STATE)).toBe('');
+  });
+
+  it('round-trips a full state', () => {
+    const q = 'periode=2024-1&sasaran=baduta&wilayah=32&kabkota=32.03&indikator=cause_share&penyebab=asupan_gizi&kelas=jenks&lang=en';
+    const s = parse(q);
+    expect(s).toEqual({
+      period: { year: 2024, semester: 1 }, group: 'baduta', province: '32', regency: '32.03', indicator: 'cause_share',
+      cause: 'asupan_gizi', survey: null, classification: 'jenks', lang: 'en'
+    });
+    expect(serializeState(s).toString()).toBe(q);
+    expect(parse(serializeState(s).toString())).toEqual(s);
+  });
+
+  it('prevalence keeps its survey-year', () => {
+    const s = parse('indikator=prevalence&survei=SKI-2023');
+    expect(s.survey).toEqual({ survey: 'SKI', year: 2023 });
+    expect(stateSearch(s)).toBe('?indikator=prevalence&survei=SKI-2023');
+  });
+
+  it('unknown or malicious values fall back to defaults', () => {
+    const s = parse("periode=2024-3&sasaran=x&wilayah=32' OR 1=1&kabkota=33.01&indikator=drop&penyebab=<script>&kelas=x&lang=fr&survei=BPS-2020");
+    expect(s).toEqual(DEFAULT_STATE);
+    expect(parse('wilayah=32&kabkota=33.01').regency).toBeNull(); // regency outside the province
+    expect(parse('kabkota=32.03').regency).toBeNull(); // regency needs its province
+  });
+
+  it('omits what the indicator does not use; keeps a cause valid for the group', () => {
+    const s: DashboardState = { ...DEFAULT_STATE, indicator: 'cases', cause: 'air_minum', survey: { survey: 'SSGI', year: 2022 } };
+    expect(stateSearch(s)).toBe('');
+    expect(parse('sasaran=catin&indikator=cause_share&penyebab=mpasi_tidak_tepat').cause).toBe('sanitasi');
+    expect(parse('sasaran=nifas&indikator=cause_share&penyebab=tidak_kb').cause).toBe('tidak_kb');
+  });
+
+  it('changing the province clears the regency and the survey-year', () => {
+    const s = parse('wilayah=32&kabkota=32.03&indikator=prevalence&survei=SSGI-2022');
+    expect(withChanges(s, { province: null })).toMatchObject({ province: null, regency: null, survey: null });
+    expect(withChanges(s, { regency: '32.04' })).toMatchObject({ province: '32', regency: '32.04', survey: { survey: 'SSGI', year: 2022 } });
+    expect(withChanges(s, { group: 'catin', indicator: 'cause_share', cause: 'bblr_prematur' }).cause).toBe('sanitasi');
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Dashboard state ↔ URL search params. Parsing validates every value against src/lib/domain (unknown
+ * values fall back to defaults); serializing is minimal (defaults are omitted), so a copied link opens
+ * the same view and back/forward work. Pure: no SvelteKit imports.
+ *
+ *   ?periode=2024-1&sasaran=baduta&wilayah=32&kabkota=32.03&indikator=cause_share&penyebab=sanitasi
+ *    &survei=SSGI-2022&kelas=quantile&lang=en
+ */
+import {
+  CAUSE_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE, TARGET_GROUP_BY_CODE, causeAppliesTo, causesFor,
+  parsePeriodKey, periodKey, type Lang, type Period, type TargetGroupCode
+} from '$lib/domain/index.ts';
+import { INDICATORS, parseSurveyYearKey, surveyYearKey, type Indicator, type QueryFilters, type SurveyYear } from '$lib/queries/filters.ts';
+
+export const CLASSIFICATIONS = ['quantile', 'equal', 'jenks'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export interface DashboardState {
+  period: Period | null;
+  group: TargetGroupCode | null;
+  province: string | null;
+  regency: string | null;
+  indicator: Indicator;
+  cause: string;
+  survey: SurveyYear | null;
+  classification: Classification;
+  lang: Lang;
+}
+
+export const PARAMS = {
+  period: 'periode',
+  group: 'sasaran',
+  province: 'wilayah',
+  regency: 'kabkota',
+  indicator: 'indikator',
+  cause: 'penyebab',
+  survey: 'survei',
+  classification: 'kelas',
+  lang: 'lang'
+} as const;
+
+export const DEFAULT_CAUSE = 'sanitasi';
+export const DEFAULT_STATE: Readonly<DashboardState> = {
+  period: null,
+  group: null,
+  province: null,
+  regency: null,
+  indicator: 'cases',
+  cause: DEFAULT_CAUSE,
+  survey: null,
+  classification: 'quantile',
+  lang: 'id'
+};
+
+function parsePeriod(v: string | null): Period | null {
+  if (!v) return null;
+  const p = parsePeriodKey(v);
+  return p && p.year >= 2000 && p.year <= 2100 ? p : null;
+}
+
+/** The cause to use for a group: the requested one if it applies, else the default or the group's first. */
+export function causeFor(cause: string, group: TargetGroupCode | null): string {
+  const valid = CAUSE_BY_CODE.has(cause) ? cause : DEFAULT_CAUSE;
+  if (group === null || causeAppliesTo(valid, group)) return valid;
+  return causeAppliesTo(DEFAULT_CAUSE, group) ? DEFAULT_CAUSE : causesFor(group)[0].code;
+}
+
+export function parseState(params: URLSearchParams): DashboardState {
+  const get = (k: keyof typeof PARAMS) => params.get(PARAMS[k]);
+  const g = get('group');
+  const group = g && TARGET_GROUP_BY_CODE.has(g as TargetGroupCode) ? (g as TargetGroupCode) : null;
+  const p = get('province');
+  const province = p && PROVINCE_BY_CODE.has(p) ? p : null;
+  const r = get('regency');
+  const regency = province && r && REGENCY_BY_CODE.get(r)?.provinceCode === province ? r : null;
+  const i = get('indicator');
+  const indicator = (INDICATORS as readonly string[]).includes(i ?? '') ? (i as Indicator) : DEFAULT_STATE.indicator;
+  const k = get('classification');
+  const classification = (CLASSIFICATIONS as readonly string[]).includes(k ?? '') ? (k as Classification) : DEFAULT_STATE.classification;
+  const s = get('survey');
+  return {
+    period: parsePeriod(get('period')),
+    group,
+    province,
+    regency,
+    indicator,
+    cause: causeFor(get('cause') ?? DEFAULT_CAUSE, group),
+    survey: s ? parseSurveyYearKey(s) : null,
+    classification,
+    lang: get('lang') === 'en' ? 'en' : 'id'
+  };
+}
+
+/** Minimal params: defaults are omitted; cause only with cause_share, survey only with prevalence. */
+export function serializeState(s: DashboardState): URLSearchParams {
+  const out = new URLSearchParams();
+  const set = (k: keyof typeof PARAMS, v: string | null) => {
+    if (v !== null) out.set(PARAMS[k], v);
+  };
+  set('period', s.period ? periodKey(s.period) : null);
+  set('group', s.group);
+  set('province', s.province);
+  set('regency', s.province ? s.regency : null);
+  set('indicator', s.indicator !== DEFAULT_STATE.indicator ? s.indicator : null);
+  set('cause', s.indicator === 'cause_share' && s.cause !== DEFAULT_CAUSE ? s.cause : null);
+  set('survey', s.indicator === 'prevalence' && s.survey ? surveyYearKey(s.survey) : null);
+  set('classification', s.classification !== DEFAULT_STATE.classification ? s.classification : null);
+  set('lang', s.lang !== 'id' ? s.lang : null);
+  return out;
+}
+
+/** "?a=b" or "" — the search part of a link for a state. */
+export function stateSearch(s: DashboardState): string {
+  const q = serializeState(s).toString();
+  return q ? `?${q}` : '';
+}
+
+/** A changed state: a province change clears the regency and the survey-year (another level). */
+export function withChanges(s: DashboardState, patch: Partial<DashboardState>): DashboardState {
+  const next = { ...s, ...patch };
+  if ('province' in patch && patch.province !== s.province) {
+    next.regency = patch.regency ?? null;
+    if (!('survey' in patch)) next.survey = null;
+  }
+  next.cause = causeFor(next.cause, next.group);
+  return next;
+}
+
+export function toQueryFilters(s: DashboardState, survey: SurveyYear | null = s.survey): QueryFilters {
+  return { period: s.period, group: s.group, province: s.province, regency: s.regency, indicator: s.indicator, cause: s.cause, survey };
+}
