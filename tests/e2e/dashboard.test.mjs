@@ -104,9 +104,10 @@ describe('shareable state and language', () => {
     assert.equal(await second.page.inputValue('[data-testid="filter-group"]'), 'baduta');
     assert.equal(await second.page.inputValue('[data-testid="filter-indicator"]'), 'sensitive_share');
 
-    // the share shown equals DuckDB's share of primary causes that are nutrition-sensitive
-    const rows = await query(`SELECT regency_code AS code, avg(CASE WHEN primary_class = 'sensitif' THEN 1 ELSE 0 END) AS v
+    // the share shown (percent) equals DuckDB's share of primary causes that are nutrition-sensitive
+    const rows = await query(`SELECT regency_code AS code, 100 * avg(CASE WHEN primary_class = 'sensitif' THEN 1 ELSE 0 END) AS v
       FROM cases WHERE year = 2023 AND semester = 2 AND target_group = 'baduta' AND province_code = '53' AND primary_class IS NOT NULL GROUP BY 1`);
+    assert.equal(rows.length, Object.values(shown).filter((v) => v !== null && v !== '').length, 'same regencies with data');
     for (const r of rows) assert.ok(Math.abs(num(shown[r.code]) - r.v) < 1e-9, `regency ${r.code}: ${shown[r.code]} vs ${r.v}`);
     assert.deepEqual([...external, ...second.external], []);
   });
