@@ -142,3 +142,17 @@ describe('Coordinator', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('Coordinator late clients', () => {
+  it('queries a client connected after the first update on the current state', async () => {
+    const e = new FakeEngine();
+    const c = new Coordinator<number>(e);
+    c.update(7);
+    const seen: Row[][] = [];
+    c.connect({ id: 'late', query: (n) => `SELECT ${n}`, update: (rows) => seen.push(rows) });
+    expect(e.calls).toEqual(['SELECT 7']);
+    e.finish('SELECT 7', [{ v: 7 }]);
+    await tick();
+    expect(seen).toEqual([[{ v: 7 }]]);
+  });
+});

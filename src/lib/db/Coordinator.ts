@@ -32,6 +32,7 @@ export class Coordinator<S = unknown> {
   private readonly lastSql = new Map<string, string | null>();
   private readonly clients = new Map<string, QueryClient<S>>();
   private seq = 0;
+  private lastState: { value: S } | null = null;
   readonly stats: CoordinatorStats = { queries: 0, cacheHits: 0, deduped: 0, dropped: 0 };
 
   constructor(
@@ -87,8 +88,10 @@ export class Coordinator<S = unknown> {
     return this.cache.has(sql);
   }
 
+  /** Adds a client; once the coordinator has a state, the client is queried on it at once. */
   connect(client: QueryClient<S>): () => void {
     this.clients.set(client.id, client);
+    if (this.lastState) this.updateClient(client, this.lastState.value);
     return () => this.disconnect(client.id);
   }
 
@@ -100,28 +103,31 @@ export class Coordinator<S = unknown> {
 
   /** Re-derives every client's SQL from the state; only clients whose SQL changed are re-queried. */
   update(state: S): void {
-    for (const client of this.clients.values()) {
-      let sql: string | null;
-      try {
-        sql = client.query(state);
-      } catch (err) {
-        this.lastSql.delete(client.id);
-        this.latest.set(client.id, ++this.seq);
-        client.error?.(err);
-        continue;
-      }
-      if (sql === null || this.lastSql.get(client.id) === sql) continue;
-      this.lastSql.set(client.id, sql);
-      if (!this.cache.has(sql)) client.pending?.();
-      void this.request(client.id, sql).then((o) => {
-        if (!this.clients.has(client.id)) return;
-        if (o.status === 'ok') client.update(o.rows);
-        else if (o.status === 'error') {
-          this.lastSql.delete(client.id); // allow a retry with the same SQL
-          client.error?.(o.error);
-        }
-      });
+    this.lastState = { value: state };
+    for (const client of this.clients.values()) this.updateClient(client, state);
+  }
+
+  private updateClient(client: QueryClient<S>, state: S): void {
+    let sql: string | null;
+    try {
+      sql = client.query(state);
+    } catch (err) {
+      this.lastSql.delete(client.id);
+      this.latest.set(client.id, ++this.seq);
+      client.error?.(err);
+      return;
     }
+    if (sql === null || this.lastSql.get(client.id) === sql) return;
+    this.lastSql.set(client.id, sql);
+    if (!this.cache.has(sql)) client.pending?.();
+    void this.request(client.id, sql).then((o) => {
+      if (!this.clients.has(client.id)) return;
+      if (o.status === 'ok') client.update(o.rows);
+      else if (o.status === 'error') {
+        this.lastSql.delete(client.id); // allow a retry with the same SQL
+        client.error?.(o.error);
+      }
+    });
   }
 
   clearCache(): void {

@@ -4,7 +4,6 @@ import {
   PROVINCES, REGENCIES, regenciesOf, levelOf, CAUSES, INTERVENTIONS, AGENCY_BY_CODE, CAUSE_BY_CODE,
   STAGES, TABLES, DEMO_PERIODS, causesFor, TARGET_GROUP_CODES
 } from './index.ts';
-// @ts-expect-error plain JS module
 import { renderRegionsModule } from '../../../scripts/gen-regions.mjs';
 
 describe('regions', () => {

@@ -21,10 +21,6 @@ const id = {
   'classification.quantile': 'Kuantil',
   'classification.equal': 'Interval sama',
   'classification.jenks': 'Jenks (natural breaks)',
-  'indicator.cases': 'Kasus diaudit',
-  'indicator.sensitive_share': 'Penyebab utama gizi sensitif (%)',
-  'indicator.cause_share': 'Kasus dengan penyebab terpilih (%)',
-  'indicator.prevalence': 'Prevalensi stunting (survei)',
   breadcrumb: 'Lokasi',
   indonesia: 'Indonesia',
   loadingTitle: 'Memuat data',
@@ -70,7 +66,9 @@ const id = {
   region: 'Wilayah',
   value: 'Nilai',
   loadingData: 'Memperbarui…',
-  sharesNote: 'Persentase dari kasus yang telah disimpulkan penyebab utamanya oleh tim pakar.'
+  sharesNote: 'Persentase dari kasus yang telah disimpulkan penyebab utamanya oleh tim pakar.',
+  views: 'Tampilan',
+  viewMap: 'Peta & ringkasan'
 };
 
 export type MessageKey = keyof typeof id;
@@ -93,10 +91,6 @@ const en: Messages = {
   'classification.quantile': 'Quantile',
   'classification.equal': 'Equal interval',
   'classification.jenks': 'Jenks (natural breaks)',
-  'indicator.cases': 'Audited cases',
-  'indicator.sensitive_share': 'Primary cause nutrition-sensitive (%)',
-  'indicator.cause_share': 'Cases with the chosen cause (%)',
-  'indicator.prevalence': 'Stunting prevalence (survey)',
   breadcrumb: 'Location',
   indonesia: 'Indonesia',
   loadingTitle: 'Loading data',
@@ -142,15 +136,26 @@ const en: Messages = {
   region: 'Region',
   value: 'Value',
   loadingData: 'Updating…',
-  sharesNote: 'Percent of the cases whose primary cause the expert panel has concluded.'
+  sharesNote: 'Percent of the cases whose primary cause the expert panel has concluded.',
+  views: 'Views',
+  viewMap: 'Map & summary'
 };
 
 export const MESSAGES: Record<Lang, Messages> = { id, en };
 
-/** A translator for a language; `{name}` placeholders are filled from `vars`. */
-export function translator(lang: Lang) {
-  const m = MESSAGES[lang];
-  return (key: MessageKey, vars?: Record<string, string | number>): string =>
+/**
+ * A translator over a dictionary pair; `{name}` placeholders are filled from `vars`. Features keep their
+ * own dictionaries beside their components (`messages.ts` in the component folder) and make their
+ * translator with this, so no feature edits this file.
+ */
+export function makeTranslator<K extends string>(dicts: Record<Lang, Record<K, string>>, lang: Lang) {
+  const m = dicts[lang];
+  return (key: K, vars?: Record<string, string | number>): string =>
     vars ? m[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)) : m[key];
+}
+
+/** The translator for the core interface strings. */
+export function translator(lang: Lang) {
+  return makeTranslator<MessageKey>(MESSAGES, lang);
 }
 export type Translate = ReturnType<typeof translator>;

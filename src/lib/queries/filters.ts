@@ -7,8 +7,8 @@ import {
   type Period, type TargetGroupCode
 } from '$lib/domain/index.ts';
 
-export const INDICATORS = ['cases', 'sensitive_share', 'cause_share', 'prevalence'] as const;
-export type Indicator = (typeof INDICATORS)[number];
+/** A map indicator's code; the list lives in indicators.ts (the registry). */
+export type Indicator = string;
 
 export const SURVEYS = ['SSGI', 'SKI'] as const;
 export type Survey = (typeof SURVEYS)[number];

@@ -3,3 +3,4 @@ export * from './mapIndicator.ts';
 export * from './prevalence.ts';
 export * from './summary.ts';
 export * from './options.ts';
+export * from './indicators.ts';

@@ -52,16 +52,3 @@ FROM prevalence WHERE ${where} AND survey = ${survey} AND year = ${year}
 ORDER BY code`;
 }
 
-/** SQL for the map, or null while the prevalence survey-year is not known yet. */
-export function mapIndicatorSql(f: QueryFilters): string | null {
-  switch (f.indicator) {
-    case 'cases':
-      return casesSql(f);
-    case 'sensitive_share':
-      return sensitiveShareSql(f);
-    case 'cause_share':
-      return causeShareSql(f);
-    case 'prevalence':
-      return f.survey ? prevalenceSql(f, f.survey) : null;
-  }
-}

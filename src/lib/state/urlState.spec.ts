@@ -10,14 +10,22 @@ describe('URL state', () => {
   });
 
   it('round-trips a full state', () => {
-    const q = 'periode=2024-1&sasaran=baduta&wilayah=32&kabkota=32.03&indikator=cause_share&penyebab=asupan_gizi&kelas=jenks&lang=en';
+    const q = 'periode=2024-1&sasaran=baduta&wilayah=32&kabkota=32.03&indikator=cause_share&penyebab=asupan_gizi&kelas=jenks&lang=en&tampilan=penyebab&mode=any&urut=sanitasi';
     const s = parse(q);
     expect(s).toEqual({
       period: { year: 2024, semester: 1 }, group: 'baduta', province: '32', regency: '32.03', indicator: 'cause_share',
-      cause: 'asupan_gizi', survey: null, classification: 'jenks', lang: 'en'
+      cause: 'asupan_gizi', survey: null, classification: 'jenks', lang: 'en', view: 'penyebab', extras: { mode: 'any', urut: 'sanitasi' }
     });
     expect(serializeState(s).toString()).toBe(q);
     expect(parse(serializeState(s).toString())).toEqual(s);
+  });
+
+  it("a view's own parameters pass through, and are cleared when the view changes", () => {
+    const s = parse('tampilan=penyebab&urut=sanitasi&wilayah=32');
+    expect(stateSearch(withChanges(s, { province: '53' }))).toBe('?wilayah=53&tampilan=penyebab&urut=sanitasi');
+    expect(stateSearch(withChanges(s, { view: 'kalender' }))).toBe('?wilayah=32&tampilan=kalender');
+    expect(parse('urut=' + 'x'.repeat(401)).extras).toEqual({});
+    expect(parse('Bad-Key=1').extras).toEqual({});
   });
 
   it('prevalence keeps its survey-year', () => {

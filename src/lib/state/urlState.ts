@@ -4,13 +4,18 @@
  * the same view and back/forward work. Pure: no SvelteKit imports.
  *
  *   ?periode=2024-1&sasaran=baduta&wilayah=32&kabkota=32.03&indikator=cause_share&penyebab=sanitasi
- *    &survei=SSGI-2022&kelas=quantile&lang=en
+ *    &survei=SSGI-2022&kelas=quantile&lang=en&tampilan=penyebab
+ *
+ * Views (tabs, src/lib/components/views.ts) keep their own parameters: every parameter not listed in
+ * PARAMS passes through untouched as `extras` (each view parses and validates its own), and is
+ * cleared when the view changes.
  */
 import {
   CAUSE_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE, TARGET_GROUP_BY_CODE, causeAppliesTo, causesFor,
   parsePeriodKey, periodKey, type Lang, type Period, type TargetGroupCode
 } from '$lib/domain/index.ts';
-import { INDICATORS, parseSurveyYearKey, surveyYearKey, type Indicator, type QueryFilters, type SurveyYear } from '$lib/queries/filters.ts';
+import { parseSurveyYearKey, surveyYearKey, type Indicator, type QueryFilters, type SurveyYear } from '$lib/queries/filters.ts';
+import { INDICATORS } from '$lib/queries/indicators.ts';
 
 export const CLASSIFICATIONS = ['quantile', 'equal', 'jenks'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -25,6 +30,10 @@ export interface DashboardState {
   survey: SurveyYear | null;
   classification: Classification;
   lang: Lang;
+  /** The view (tab) under the map; '' = none. Validated against src/lib/components/views.ts by the page. */
+  view: string;
+  /** Parameters owned by the current view, passed through (sorted by name when serialized). */
+  extras: Readonly<Record<string, string>>;
 }
 
 export const PARAMS = {
@@ -36,8 +45,10 @@ export const PARAMS = {
   cause: 'penyebab',
   survey: 'survei',
   classification: 'kelas',
-  lang: 'lang'
+  lang: 'lang',
+  view: 'tampilan'
 } as const;
+const CORE_PARAMS = new Set<string>(Object.values(PARAMS));
 
 export const DEFAULT_CAUSE = 'sanitasi';
 export const DEFAULT_STATE: Readonly<DashboardState> = {
@@ -49,7 +60,9 @@ export const DEFAULT_STATE: Readonly<DashboardState> = {
   cause: DEFAULT_CAUSE,
   survey: null,
   classification: 'quantile',
-  lang: 'id'
+  lang: 'id',
+  view: '',
+  extras: {}
 };
 
 function parsePeriod(v: string | null): Period | null {
@@ -87,8 +100,16 @@ export function parseState(params: URLSearchParams): DashboardState {
     cause: causeFor(get('cause') ?? DEFAULT_CAUSE, group),
     survey: s ? parseSurveyYearKey(s) : null,
     classification,
-    lang: get('lang') === 'en' ? 'en' : 'id'
+    lang: get('lang') === 'en' ? 'en' : 'id',
+    view: /^[a-z]{1,20}$/.test(get('view') ?? '') ? get('view')! : '',
+    extras: parseExtras(params)
   };
+}
+
+function parseExtras(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of params) if (!CORE_PARAMS.has(k) && /^[a-z_]{1,24}$/.test(k) && v.length <= 400) out[k] = v;
+  return out;
 }
 
 /** Minimal params: defaults are omitted; cause only with cause_share, survey only with prevalence. */
@@ -106,6 +127,8 @@ export function serializeState(s: DashboardState): URLSearchParams {
   set('survey', s.indicator === 'prevalence' && s.survey ? surveyYearKey(s.survey) : null);
   set('classification', s.classification !== DEFAULT_STATE.classification ? s.classification : null);
   set('lang', s.lang !== 'id' ? s.lang : null);
+  set('view', s.view || null);
+  for (const k of Object.keys(s.extras).sort()) if (!CORE_PARAMS.has(k) && s.extras[k] !== '') out.set(k, s.extras[k]);
   return out;
 }
 
@@ -118,6 +141,7 @@ export function stateSearch(s: DashboardState): string {
 /** A changed state: a province change clears the regency and the survey-year (another level). */
 export function withChanges(s: DashboardState, patch: Partial<DashboardState>): DashboardState {
   const next = { ...s, ...patch };
+  if ('view' in patch && patch.view !== s.view && !('extras' in patch)) next.extras = {};
   if ('province' in patch && patch.province !== s.province) {
     next.regency = patch.regency ?? null;
     if (!('survey' in patch)) next.survey = null;

@@ -11,11 +11,12 @@ import { Coordinator } from '$lib/db/Coordinator.ts';
 import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
 import type { Row } from '$lib/db/types.ts';
 import {
-  headlinePrevalenceSql, mapIndicatorSql, mapLevel, periodsSql, resolveSurveyYear, summarySql, surveyYearsSql, topCausesSql,
+  headlinePrevalenceSql, mapIndicatorSql, INDICATOR_BY_CODE, mapLevel, periodsSql, resolveSurveyYear, summarySql, surveyYearsSql, topCausesSql,
   surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
 import { parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
 import { translator } from '$lib/i18n/messages.ts';
+import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
 
@@ -58,6 +59,8 @@ export class DashboardModel {
   });
   readonly queryState: QueryFilters = $derived({ ...this.state, survey: this.survey });
   readonly level = $derived(mapLevel(this.state));
+  /** The active view under the map (?tampilan=), or null. */
+  readonly view: ViewDef | null = $derived(VIEW_BY_CODE.get(this.state.view) ?? null);
 
   /** Every region of the level: missing → null (no data). */
   readonly values: Map<string, number | null> = $derived.by(() => {
@@ -68,11 +71,12 @@ export class DashboardModel {
   readonly counts: Map<string, number> = $derived(new Map((this.mapRows ?? []).map((r) => [r.code, r.n])));
   readonly format = $derived.by(() => {
     const lang = this.lang;
-    return this.state.indicator === 'cases' ? (v: number) => formatNumber(v, lang) : (v: number) => formatPercent(v, lang);
+    const unit = INDICATOR_BY_CODE.get(this.state.indicator)?.unit ?? 'count';
+    return unit === 'count' ? (v: number) => formatNumber(v, lang) : (v: number) => formatPercent(v, lang);
   });
   readonly indicatorLabel: string = $derived.by(() => {
     const s = this.state;
-    const base = this.t(`indicator.${s.indicator}`);
+    const base = INDICATOR_BY_CODE.get(s.indicator)?.label[this.lang] ?? s.indicator;
     if (s.indicator === 'cause_share') return `${base}: ${CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause}`;
     if (s.indicator === 'prevalence' && this.survey) return `${base}: ${this.survey.survey} ${this.survey.year}`;
     return base;
@@ -93,7 +97,8 @@ export class DashboardModel {
   });
 
   private engine: DuckDBEngine | null = null;
-  private coordinator: Coordinator<QueryFilters> | null = null;
+  /** The one query coordinator; views (src/lib/components/views.ts) connect their own clients to it. */
+  coordinator: Coordinator<QueryFilters> | null = $state.raw(null);
 
   constructor() {
     $effect(() => {
@@ -115,6 +120,16 @@ export class DashboardModel {
   navigate(patch: Partial<DashboardState>, replaceState = false): Promise<void> {
     if (patch.lang) rememberLang(patch.lang);
     return goto(this.href(patch), { keepFocus: true, noScroll: true, replaceState });
+  }
+
+  /** Sets (or, with null, removes) parameters of the current view, keeping the others. */
+  setExtras(patch: Record<string, string | null>, replaceState = false): Promise<void> {
+    const extras: Record<string, string> = { ...this.state.extras };
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null || v === '') delete extras[k];
+      else extras[k] = v;
+    }
+    return this.navigate({ extras }, replaceState);
   }
 
   /** Map click: a province drills down; a regency is selected (toggled) for the side panel. */

@@ -1,0 +1,42 @@
+/**
+ * The map indicators: a registry, so a feature adds an indicator in its own file and one line here.
+ * Each declares its unit (how values are formatted and classified), its label and its SQL: rows of
+ * (code, value, n) at the map level, see mapIndicator.ts.
+ */
+import type { Label } from '$lib/domain/label.ts';
+import { casesSql, causeShareSql, prevalenceSql, sensitiveShareSql } from './mapIndicator.ts';
+import type { QueryFilters } from './filters.ts';
+
+export interface IndicatorDef {
+  code: string;
+  /** count: whole numbers; percent: 0–100. */
+  unit: 'count' | 'percent';
+  label: Label;
+  /** SQL for the map at the filters' level, or null while it cannot be built yet. */
+  sql(f: QueryFilters): string | null;
+}
+
+export const INDICATOR_DEFS: readonly IndicatorDef[] = [
+  { code: 'cases', unit: 'count', label: { id: 'Kasus diaudit', en: 'Audited cases' }, sql: casesSql },
+  {
+    code: 'sensitive_share',
+    unit: 'percent',
+    label: { id: 'Penyebab utama gizi sensitif (%)', en: 'Primary cause nutrition-sensitive (%)' },
+    sql: sensitiveShareSql
+  },
+  { code: 'cause_share', unit: 'percent', label: { id: 'Kasus dengan penyebab terpilih (%)', en: 'Cases with the chosen cause (%)' }, sql: causeShareSql },
+  {
+    code: 'prevalence',
+    unit: 'percent',
+    label: { id: 'Prevalensi stunting (survei)', en: 'Stunting prevalence (survey)' },
+    sql: (f) => (f.survey ? prevalenceSql(f, f.survey) : null)
+  }
+];
+
+export const INDICATORS: readonly string[] = INDICATOR_DEFS.map((d) => d.code);
+export const INDICATOR_BY_CODE: ReadonlyMap<string, IndicatorDef> = new Map(INDICATOR_DEFS.map((d) => [d.code, d]));
+
+/** SQL for the map, or null while it cannot be built yet (e.g. the prevalence survey-year). */
+export function mapIndicatorSql(f: QueryFilters): string | null {
+  return INDICATOR_BY_CODE.get(f.indicator)?.sql(f) ?? null;
+}
