@@ -9,35 +9,22 @@ import {
   isAnaemic, isKek, isStunted, isTooOld, isTooYoung
 } from '../domain/risk.ts';
 import type { RegencyParams } from './regencyParams.ts';
+import type { CaseRow } from '../domain/rows.ts';
 import { hazMean } from './regencyParams.ts';
 import { Rng, clamp, round1, round2 } from './rng.ts';
 
-export interface CaseMeasures {
+/** What the generator draws for one case: the measurement and flag columns of a case row. */
+export type CaseMeasures = Omit<
+  CaseRow,
+  'case_id' | 'province_code' | 'regency_code' | 'year' | 'semester' | 'review_date' | 'primary_cause' | 'primary_class' | 'target_group' | 'source'
+> & {
   target_group: TargetGroupCode;
   source: CaseSourceCode;
-  mother_age_years: number | null;
-  trimester: number | null;
-  child_age_months: number | null;
-  child_sex: 'L' | 'P' | null;
-  haz: number | null;
-  whz: number | null;
-  birth_weight_g: number | null;
-  lila_cm: number | null;
-  hb_g_dl: number | null;
-  stunted: boolean | null;
-  severely_stunted: boolean | null;
-  kek: boolean | null;
-  anaemia: boolean | null;
-  lbw: boolean | null;
-  too_young: boolean | null;
-  too_old: boolean | null;
-  too_close: boolean | null;
-  too_many: boolean | null;
   unsafe_water: boolean;
   poor_sanitation: boolean;
   poor_household: boolean;
   smoker_in_house: boolean;
-}
+};
 
 const GROUPS: readonly TargetGroupCode[] = ['catin', 'bumil', 'nifas', 'baduta', 'balita'];
 /** Typical case mix: children first, at least 2 per group from 2024 (AKS.md §1.5). */

@@ -8,3 +8,4 @@ export * from './causes.ts';
 export * from './interventions.ts';
 export * from './risk.ts';
 export * from './schema.ts';
+export * from './rows.ts';
