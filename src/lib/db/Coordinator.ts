@@ -23,7 +23,17 @@ export interface CoordinatorStats {
   cacheHits: number;
   deduped: number;
   dropped: number;
+  /** Calls of update(): one per filter change. */
+  updates: number;
 }
+
+/** One query the engine ran: its SQL and how long it took (for the benchmark's floor). */
+export interface QueryLogEntry {
+  sql: string;
+  ms: number;
+  update: number;
+}
+const LOG_SIZE = 500;
 
 export class Coordinator<S = unknown> {
   private readonly cache = new Map<string, Row[]>();
@@ -33,7 +43,9 @@ export class Coordinator<S = unknown> {
   private readonly clients = new Map<string, QueryClient<S>>();
   private seq = 0;
   private lastState: { value: S } | null = null;
-  readonly stats: CoordinatorStats = { queries: 0, cacheHits: 0, deduped: 0, dropped: 0 };
+  readonly stats: CoordinatorStats = { queries: 0, cacheHits: 0, deduped: 0, dropped: 0, updates: 0 };
+  /** The last engine queries with their durations, newest last (bounded). */
+  readonly log: QueryLogEntry[] = [];
 
   constructor(
     private readonly engine: QueryEngine,
@@ -73,15 +85,24 @@ export class Coordinator<S = unknown> {
       return running;
     }
     this.stats.queries++;
+    const started = performance.now();
+    const update = this.stats.updates;
     const p = this.engine
       .query(sql)
       .then((rows) => {
         this.remember(sql, rows);
+        this.log.push({ sql, ms: performance.now() - started, update });
+        if (this.log.length > LOG_SIZE) this.log.shift();
         return rows;
       })
       .finally(() => this.inflight.delete(sql));
     this.inflight.set(sql, p);
     return p;
+  }
+
+  /** Queries still running. */
+  get busy(): number {
+    return this.inflight.size;
   }
 
   isCached(sql: string): boolean {
@@ -104,6 +125,7 @@ export class Coordinator<S = unknown> {
   /** Re-derives every client's SQL from the state; only clients whose SQL changed are re-queried. */
   update(state: S): void {
     this.lastState = { value: state };
+    this.stats.updates++;
     for (const client of this.clients.values()) this.updateClient(client, state);
   }
 

@@ -153,6 +153,8 @@ export class DashboardModel {
     }
     this.coordinator = new Coordinator<QueryFilters>(this.engine);
     this.connectClients(this.coordinator);
+    // Hook for the end-to-end tests and `npm run bench` (read-only use): the engine and the coordinator.
+    (window as unknown as { __peta?: object }).__peta = { engine: this.engine, coordinator: this.coordinator, model: this };
     this.ready = true;
   }
 

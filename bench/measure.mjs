@@ -1,0 +1,104 @@
+// The measurements of `npm run bench`, each timed inside the page (performance.now) from the user's
+// action until every visible view has its new data: the coordinator has run the update the action
+// caused, no query is running, and the map has repainted (its data-ready went false, then true).
+import { DEMO_PERIODS, PROVINCES, TARGET_GROUP_CODES, periodKey } from '../src/lib/domain/index.ts';
+
+const DEMO_PERIODS_KEYS = DEMO_PERIODS.map(periodKey);
+const GROUP_CODES = TARGET_GROUP_CODES;
+const PROVINCE_CODES = PROVINCES.map((p) => p.code);
+
+/** A varied, deterministic list of filter changes: period, target group and indicator in turn. */
+export function changePlan(n) {
+  const periods = [...DEMO_PERIODS_KEYS, ''];
+  const groups = ['', ...GROUP_CODES];
+  const indicators = ['cases', 'sensitive_share', 'cause_share'];
+  const plan = [];
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(i / 3);
+    if (i % 3 === 0) plan.push({ testid: 'filter-period', value: periods[(k * 3 + 1) % periods.length] });
+    else if (i % 3 === 1) plan.push({ testid: 'filter-group', value: groups[(k + 1) % groups.length] });
+    else plan.push({ testid: 'filter-indicator', value: indicators[(k + 1) % indicators.length] });
+  }
+  return plan;
+}
+
+/** Runs inside the page: performs `act`, resolves with ms until settled, and the SQL the change ran. */
+const settleInPage = async ({ kind, arg, level }) => {
+  const peta = window.__peta;
+  const c = peta.coordinator;
+  const map = document.querySelector('[data-testid="map"]');
+  const u0 = c.stats.updates;
+  let sawBusyMap = false;
+  const obs = new MutationObserver(() => map.dataset.ready === 'false' && (sawBusyMap = true));
+  obs.observe(map, { attributes: true, attributeFilter: ['data-ready'] });
+  const t0 = performance.now();
+  if (kind === 'select') {
+    const sel = document.querySelector(`[data-testid="${arg.testid}"]`);
+    sel.value = arg.value;
+    sel.dispatchEvent(new Event('change', { bubbles: true }));
+  } else if (kind === 'drill') peta.model.select(arg);
+  else if (kind === 'home') peta.model.navigate({ province: null });
+  await new Promise((resolve, reject) => {
+    const deadline = t0 + 60_000;
+    const tick = () => {
+      const done = c.stats.updates > u0 && c.busy === 0 && sawBusyMap && map.dataset.ready === 'true' && (!level || map.dataset.level === level);
+      if (done) return resolve();
+      if (performance.now() > deadline) return reject(new Error(`not settled: ${JSON.stringify(arg)}`));
+      requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  const ms = performance.now() - t0;
+  obs.disconnect();
+  const sqls = c.log.filter((e) => e.update > u0).map((e) => e.sql);
+  // The floor: the same SQL run directly on the engine, one after another, as the coordinator's
+  // single connection would.
+  let floor = 0;
+  for (const sql of sqls) {
+    const q0 = performance.now();
+    await peta.engine.query(sql);
+    floor += performance.now() - q0;
+  }
+  return { ms, floor, queries: sqls.length };
+};
+
+async function openDashboard(browser, url, path = '/') {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url + path);
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 120_000 });
+  await page.waitForFunction(() => window.__peta?.coordinator?.busy === 0);
+  return { context, page };
+}
+
+/** Navigation → national map painted with data, in ms (performance.now at that moment). */
+export async function measureColdStart(browser, url) {
+  const { context, page } = await openDashboard(browser, url);
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+export async function measureFilterChanges(browser, url, plan) {
+  const { context, page } = await openDashboard(browser, url);
+  const total = [], floor = [];
+  for (const step of plan) {
+    const r = await page.evaluate(settleInPage, { kind: 'select', arg: step });
+    total.push(r.ms);
+    if (r.queries > 0) floor.push(r.floor);
+  }
+  await context.close();
+  return { total, floor };
+}
+
+export async function measureDrills(browser, url, n) {
+  const { context, page } = await openDashboard(browser, url);
+  const total = [];
+  for (let i = 0; i < n; i++) {
+    const code = PROVINCE_CODES[(i * 7) % PROVINCE_CODES.length];
+    total.push((await page.evaluate(settleInPage, { kind: 'drill', arg: code, level: 'regency' })).ms);
+    await page.evaluate(settleInPage, { kind: 'home', arg: null, level: 'province' });
+  }
+  await context.close();
+  return { total };
+}

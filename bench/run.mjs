@@ -1,0 +1,92 @@
+// `npm run bench` (run with tsx: it imports src/lib/domain): builds the app, serves it on 127.0.0.1 and measures it in headless Chromium for
+// snapshots of several sizes (the generator's --scale). Prints a table and writes
+// bench/results/latest.json. Options: --sizes 100000,1000000,5000000 (default), --changes 30,
+// --drills 15, --no-build. A missing scale snapshot is generated first (5M rows take ~7 minutes).
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launch } from '../tests/e2e/harness.mjs';
+import { manifestFor, serve } from './server.mjs';
+import { changePlan, measureColdStart, measureDrills, measureFilterChanges } from './measure.mjs';
+import { MemorySampler } from './memory.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const sizes = arg('sizes', '100000,1000000,5000000').split(',').map(Number);
+const changes = Number(arg('changes', 30));
+const drills = Number(arg('drills', 15));
+const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+
+if (!process.argv.includes('--no-build')) run('node scripts/setup.mjs && npx vite build --logLevel warn');
+
+function snapshotFor(size) {
+  if (size === 0) return { dir: join(root, 'data/snapshots/demo'), name: 'demo' };
+  const dir = join(root, `data/snapshots/scale-${size}`);
+  if (!existsSync(join(dir, 'snapshot.duckdb'))) run(`npm run --silent data:demo -- --scale ${size} --no-publish`);
+  return { dir, name: `scale-${size}` };
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10 : null;
+};
+const stats = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length });
+
+const results = [];
+for (const size of [0, ...sizes]) {
+  const snap = snapshotFor(size);
+  const manifest = manifestFor(snap.dir, snap.name);
+  const server = await serve(join(root, 'build'), { manifest, dbPath: join(snap.dir, 'snapshot.duckdb') });
+  const browser = await launch();
+  const memory = await MemorySampler.start(browser);
+  try {
+    const cold = [];
+    for (let i = 0; i < 3; i++) cold.push(await measureColdStart(browser, server.url));
+    const entry = { rows: manifest.tables.cases.rows, snapshot: snap.name, coldStart: pct(cold, 50) };
+    if (size > 0) {
+      const bytesBefore = server.counters.bytes;
+      const f = await measureFilterChanges(browser, server.url, changePlan(changes));
+      const d = await measureDrills(browser, server.url, drills);
+      entry.filter = stats(f.total);
+      entry.query = stats(f.floor);
+      entry.drill = stats(d.total);
+      entry.floorRatio = entry.filter.p50 && entry.query.p50 ? Math.round((entry.filter.p50 / entry.query.p50) * 100) / 100 : null;
+      entry.transferMB = Math.round(((server.counters.bytes - bytesBefore) / 1e6) * 10) / 10;
+      entry.dbReadMB = Math.round((server.counters.dbBytes / 1e6) * 10) / 10;
+      entry.dbFileMB = Math.round((readFileSync(join(snap.dir, 'snapshot.duckdb')).length / 1e6) * 10) / 10;
+    }
+    entry.memoryMB = memory.peakRendererMB();
+    entry.browserMemoryMB = memory.peakTotalMB();
+    results.push(entry);
+    console.log(JSON.stringify(entry));
+  } finally {
+    await memory.stop();
+    await browser.close();
+    server.close();
+  }
+}
+
+const out = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium (SwiftShader WebGL)`,
+  results
+};
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(out, null, 2) + '\n');
+const row = (r) => ({
+  rows: r.rows.toLocaleString('en'),
+  'cold start ms': r.coldStart,
+  'filter p50/p95 ms': r.filter ? `${r.filter.p50} / ${r.filter.p95}` : '',
+  'queries p50/p95 ms': r.query ? `${r.query.p50} / ${r.query.p95}` : '',
+  'drill p50/p95 ms': r.drill ? `${r.drill.p50} / ${r.drill.p95}` : '',
+  'overhead ×': r.floorRatio ?? '',
+  'tab MB': r.memoryMB,
+  'transfer MB': r.transferMB ?? '',
+  'db read / file MB': r.dbReadMB !== undefined ? `${r.dbReadMB} / ${r.dbFileMB}` : ''
+});
+console.log(`\n${out.machine}, ${out.date}`);
+console.table(results.map(row));

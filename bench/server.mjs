@@ -1,0 +1,63 @@
+// A minimal static server for the benchmark: serves build/ on 127.0.0.1 with HTTP range requests,
+// swaps in a chosen snapshot (its own /data/current.json and database file) and counts bytes sent.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.topojson': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.duckdb': 'application/octet-stream', '.txt': 'text/plain'
+};
+
+/**
+ * @param {string} buildDir  the production build
+ * @param {{ manifest: object, dbPath: string }} snapshot  the snapshot to serve as /data/current.json
+ */
+export function serve(buildDir, snapshot) {
+  const counters = { bytes: 0, dbBytes: 0, requests: 0 };
+  const dbUrl = `/data/${snapshot.manifest.url}`;
+  const current = Buffer.from(JSON.stringify(snapshot.manifest));
+  const server = createServer((req, res) => {
+    counters.requests++;
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file;
+    if (path === '/data/current.json') {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': current.length, 'cache-control': 'no-cache' });
+      counters.bytes += current.length;
+      return res.end(current);
+    }
+    if (path === dbUrl) file = snapshot.dbPath;
+    else {
+      file = join(buildDir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) file = join(buildDir, 'index.html');
+    }
+    const size = statSync(file).size;
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'accept-ranges': 'bytes' };
+    const m = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    let start = 0, end = size - 1, status = 200;
+    if (m) {
+      start = m[1] === '' ? size - Number(m[2]) : Number(m[1]);
+      end = m[1] !== '' && m[2] !== '' ? Math.min(Number(m[2]), size - 1) : size - 1;
+      status = 206;
+      headers['content-range'] = `bytes ${start}-${end}/${size}`;
+    }
+    const length = end - start + 1;
+    headers['content-length'] = length;
+    counters.bytes += req.method === 'HEAD' ? 0 : length;
+    if (file === snapshot.dbPath && req.method !== 'HEAD') counters.dbBytes += length;
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file, { start, end }).pipe(res);
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}`, counters, close: () => server.close() }))
+  );
+}
+
+/** The published-manifest shape the app reads, for a snapshot directory. */
+export function manifestFor(snapshotDir, name) {
+  const m = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8'));
+  return { ...m, url: `snapshots/${name}-${m.version}.duckdb` };
+}
