@@ -8,6 +8,7 @@
 import type { Component } from 'svelte';
 import type { Label } from '$lib/domain/label.ts';
 import type { DashboardModel } from './Dashboard/DashboardModel.svelte.ts';
+import Interventions from './Interventions/Interventions.svelte';
 
 export interface ViewDef {
   code: string;
@@ -15,6 +16,8 @@ export interface ViewDef {
   component: Component<{ model: DashboardModel }>;
 }
 
-export const VIEWS: readonly ViewDef[] = [];
+export const VIEWS: readonly ViewDef[] = [
+  { code: 'intervensi', label: { id: 'Intervensi', en: 'Interventions' }, component: Interventions }
+];
 
 export const VIEW_BY_CODE: ReadonlyMap<string, ViewDef> = new Map(VIEWS.map((v) => [v.code, v]));

@@ -6,6 +6,7 @@
 import type { Label } from '$lib/domain/label.ts';
 import { casesSql, causeShareSql, prevalenceSql, sensitiveShareSql } from './mapIndicator.ts';
 import type { QueryFilters } from './filters.ts';
+import { coverageMapSql } from './interventions/coverage.ts';
 
 export interface IndicatorDef {
   code: string;
@@ -30,7 +31,8 @@ export const INDICATOR_DEFS: readonly IndicatorDef[] = [
     unit: 'percent',
     label: { id: 'Prevalensi stunting (survei)', en: 'Stunting prevalence (survey)' },
     sql: (f) => (f.survey ? prevalenceSql(f, f.survey) : null)
-  }
+  },
+  { code: 'coverage', unit: 'percent', label: { id: 'Cakupan intervensi (%)', en: 'Intervention coverage (%)' }, sql: coverageMapSql }
 ];
 
 export const INDICATORS: readonly string[] = INDICATOR_DEFS.map((d) => d.code);

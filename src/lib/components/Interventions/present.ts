@@ -1,0 +1,109 @@
+/**
+ * Pure helpers of the interventions view: its URL parameters (parsed and validated here), grouping of
+ * the funnel rows in domain order with nutrition-specific apart from -sensitive, sorting of the region
+ * table and the past-due list. No Svelte, no SQL.
+ */
+import { AGENCIES, AGENCY_BY_CODE, INTERVENTIONS, INTERVENTION_BY_CODE, INTERVENTION_CATEGORIES, regionName, type Lang } from '$lib/domain/index.ts';
+import { sumFunnel, type CoverageRegionRow, type FunnelGrouping, type FunnelRow, type FunnelTotals } from '$lib/queries/interventions/index.ts';
+
+export type Cls = 'spesifik' | 'sensitif';
+export const CLASSES: readonly Cls[] = ['spesifik', 'sensitif'];
+
+export const SORT_KEYS = ['name', 'recommended', 'delivered', 'followed_up', 'coverage', 'past_due'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** URL parameter names and values (Indonesian, like the core parameters). */
+export const PARAM = { by: 'menurut', sort: 'urut', dir: 'arah' } as const;
+const BY_VALUE: Record<FunnelGrouping, string> = { type: 'jenis', agency: 'opd' };
+const SORT_VALUE: Record<SortKey, string> = {
+  name: 'nama', recommended: 'rekomendasi', delivered: 'diberikan', followed_up: 'ditindaklanjuti', coverage: 'cakupan', past_due: 'lewat'
+};
+export const DEFAULT_SORT: SortKey = 'coverage';
+
+export interface ViewParams {
+  by: FunnelGrouping;
+  sort: SortKey;
+  desc: boolean;
+}
+
+const invert = <K extends string>(o: Record<K, string>) => new Map(Object.entries(o).map(([k, v]) => [v as string, k as K]));
+const BY_FROM = invert(BY_VALUE);
+const SORT_FROM = invert(SORT_VALUE);
+
+/** Unknown values fall back to the defaults: by type, coverage ascending (worst first). */
+export function parseParams(extras: Readonly<Record<string, string>>): ViewParams {
+  const by = BY_FROM.get(extras[PARAM.by] ?? '') ?? 'type';
+  const sort = SORT_FROM.get(extras[PARAM.sort] ?? '') ?? DEFAULT_SORT;
+  const dir = extras[PARAM.dir];
+  return { by, sort, desc: dir === 'turun' ? true : dir === 'naik' ? false : defaultDesc(sort) };
+}
+/** Counts sort largest first, coverage and names smallest first. */
+export const defaultDesc = (k: SortKey): boolean => k !== 'coverage' && k !== 'name';
+
+/** Minimal extras for params (defaults → null, removed from the URL). */
+export function paramsPatch(p: ViewParams): Record<string, string | null> {
+  return {
+    [PARAM.by]: p.by === 'type' ? null : BY_VALUE[p.by],
+    [PARAM.sort]: p.sort === DEFAULT_SORT ? null : SORT_VALUE[p.sort],
+    [PARAM.dir]: p.desc === defaultDesc(p.sort) ? null : p.desc ? 'turun' : 'naik'
+  };
+}
+/** Clicking a column: same column flips the direction, another starts at its default direction. */
+export function nextSort(p: ViewParams, key: SortKey): ViewParams {
+  return p.sort === key ? { ...p, desc: !p.desc } : { ...p, sort: key, desc: defaultDesc(key) };
+}
+
+export interface FunnelItem extends FunnelRow {
+  label: string;
+  /** Sub-heading of sensitive intervention types (water, sanitation, …); null otherwise. */
+  category: string | null;
+}
+export interface FunnelSection {
+  cls: Cls;
+  totals: FunnelTotals;
+  items: FunnelItem[];
+}
+
+/** Funnel rows as two sections (specific, sensitive), items in domain order. */
+export function funnelSections(rows: readonly FunnelRow[], by: FunnelGrouping, lang: Lang): FunnelSection[] {
+  const order = new Map<string, number>((by === 'type' ? INTERVENTIONS : AGENCIES).map((d, i) => [d.code, i]));
+  const catLabel = new Map(INTERVENTION_CATEGORIES.map((c) => [c.code, c.label[lang]]));
+  return CLASSES.map((cls) => {
+    const mine = rows.filter((r) => r.cls === cls);
+    const items = mine
+      .map((r): FunnelItem => {
+        const iv = by === 'type' ? INTERVENTION_BY_CODE.get(r.key) : undefined;
+        const label = by === 'type' ? (iv?.label[lang] ?? r.key) : (AGENCY_BY_CODE.get(r.key)?.label[lang] ?? r.key);
+        return { ...r, label, category: iv && cls === 'sensitif' ? (catLabel.get(iv.category) ?? null) : null };
+      })
+      .sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99));
+    return { cls, totals: sumFunnel(mine), items };
+  });
+}
+
+export const share = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
+
+export interface RegionItem extends CoverageRegionRow {
+  name: string;
+}
+export function withNames(rows: readonly CoverageRegionRow[]): RegionItem[] {
+  return rows.map((r) => ({ ...r, name: regionName(r.code) ?? r.code }));
+}
+
+/** Sorted copy; ties by name so the order is stable. */
+export function sortRegions(rows: readonly RegionItem[], key: SortKey, desc: boolean, lang: Lang): RegionItem[] {
+  const coll = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
+  const dir = desc ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const c = key === 'name' ? coll.compare(a.name, b.name) : (a[key] as number) - (b[key] as number);
+    return c !== 0 ? dir * c : coll.compare(a.name, b.name);
+  });
+}
+
+/** Regions with recommendations past due, most first (ties: higher share of their recommendations). */
+export function overdueList(rows: readonly RegionItem[], limit = 10): RegionItem[] {
+  return rows
+    .filter((r) => r.past_due > 0)
+    .sort((a, b) => b.past_due - a.past_due || b.past_due / b.recommended - a.past_due / a.recommended || a.code.localeCompare(b.code))
+    .slice(0, limit);
+}

@@ -1,0 +1,42 @@
+/**
+ * Coverage: the share of recommendations delivered (status delivered or followed_up), by region at the
+ * map level. `coverageByRegionSql` is the reusable per-region table (recommended, delivered, followed
+ * up, coverage %, past due) that other views can join on `code`; `coverageMapSql` feeds the map
+ * indicator 'coverage' (value = coverage %, n = recommendations behind it).
+ */
+import { placePeriodGroupWhere, regionColumn, type QueryFilters } from '../filters.ts';
+import { DELIVERED, FOLLOWED_UP, pastDue } from './common.ts';
+
+export interface CoverageRegionRow {
+  code: string;
+  recommended: number;
+  delivered: number;
+  followed_up: number;
+  /** 0–100 */
+  coverage: number;
+  /** Not delivered, due before the data date. */
+  past_due: number;
+  /** Not delivered (planned), whether due or not. */
+  open: number;
+}
+
+export function coverageByRegionSql(f: QueryFilters, dataDate: string | null): string {
+  const col = regionColumn(f);
+  return `SELECT ${col} AS code,
+  count(*)::INTEGER AS recommended,
+  count(*) FILTER (WHERE ${DELIVERED})::INTEGER AS delivered,
+  count(*) FILTER (WHERE ${FOLLOWED_UP})::INTEGER AS followed_up,
+  100.0 * count(*) FILTER (WHERE ${DELIVERED}) / count(*) AS coverage,
+  count(*) FILTER (WHERE ${pastDue(dataDate)})::INTEGER AS past_due,
+  count(*) FILTER (WHERE status = 'planned')::INTEGER AS open
+FROM recommendations WHERE ${placePeriodGroupWhere(f)}
+GROUP BY ${col} ORDER BY code`;
+}
+
+/** Map indicator rows (code, value, n). */
+export function coverageMapSql(f: QueryFilters): string {
+  const col = regionColumn(f);
+  return `SELECT ${col} AS code, 100.0 * count(*) FILTER (WHERE ${DELIVERED}) / count(*) AS value, count(*)::INTEGER AS n
+FROM recommendations WHERE ${placePeriodGroupWhere(f)}
+GROUP BY ${col} ORDER BY code`;
+}
