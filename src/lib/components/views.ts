@@ -9,6 +9,8 @@ import type { Component } from 'svelte';
 import type { Label } from '$lib/domain/label.ts';
 import type { DashboardModel } from './Dashboard/DashboardModel.svelte.ts';
 import Interventions from './Interventions/Interventions.svelte';
+import Causes from './Causes/Causes.svelte';
+import Calendar from './Calendar/Calendar.svelte';
 
 export interface ViewDef {
   code: string;
@@ -17,7 +19,9 @@ export interface ViewDef {
 }
 
 export const VIEWS: readonly ViewDef[] = [
-  { code: 'intervensi', label: { id: 'Intervensi', en: 'Interventions' }, component: Interventions }
+  { code: 'intervensi', label: { id: 'Intervensi', en: 'Interventions' }, component: Interventions },
+  { code: 'penyebab', label: { id: 'Penyebab', en: 'Causes' }, component: Causes },
+  { code: 'kalender', label: { id: 'Kalender audit', en: 'Audit calendar' }, component: Calendar }
 ];
 
 export const VIEW_BY_CODE: ReadonlyMap<string, ViewDef> = new Map(VIEWS.map((v) => [v.code, v]));

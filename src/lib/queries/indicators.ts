@@ -7,6 +7,7 @@ import type { Label } from '$lib/domain/label.ts';
 import { casesSql, causeShareSql, prevalenceSql, sensitiveShareSql } from './mapIndicator.ts';
 import type { QueryFilters } from './filters.ts';
 import { coverageMapSql } from './interventions/coverage.ts';
+import { calendarOnTrackSql, calendarStageSql } from './calendar/status.ts';
 
 export interface IndicatorDef {
   code: string;
@@ -32,7 +33,9 @@ export const INDICATOR_DEFS: readonly IndicatorDef[] = [
     label: { id: 'Prevalensi stunting (survei)', en: 'Stunting prevalence (survey)' },
     sql: (f) => (f.survey ? prevalenceSql(f, f.survey) : null)
   },
-  { code: 'coverage', unit: 'percent', label: { id: 'Cakupan intervensi (%)', en: 'Intervention coverage (%)' }, sql: coverageMapSql }
+  { code: 'coverage', unit: 'percent', label: { id: 'Cakupan intervensi (%)', en: 'Intervention coverage (%)' }, sql: coverageMapSql },
+  { code: 'calendar_on_track', unit: 'percent', label: { id: 'Kab/kota sesuai jadwal audit (%)', en: 'Regencies on audit schedule (%)' }, sql: calendarOnTrackSql },
+  { code: 'calendar_stage', unit: 'count', label: { id: 'Tahap audit terjauh (0–6)', en: 'Furthest audit stage (0–6)' }, sql: calendarStageSql }
 ];
 
 export const INDICATORS: readonly string[] = INDICATOR_DEFS.map((d) => d.code);

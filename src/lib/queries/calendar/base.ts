@@ -1,0 +1,111 @@
+/**
+ * The common part of the calendar queries: per (regency, semester, stage) the expected window, the
+ * actual date if on or before the as-of date, the stage state and days late — the rules of
+ * src/lib/calendar/status.ts in SQL. Every value is validated before it reaches SQL.
+ */
+import { STAGES, type Period } from '$lib/domain/index.ts';
+import { parseIsoDate } from '$lib/calendar/dates.ts';
+import { checkProvince, InvalidFilterError, type QueryFilters } from '../filters.ts';
+
+/** The view code whose `per` parameter sets the as-of date (other views' extras are ignored). */
+export const CALENDAR_VIEW = 'kalender';
+
+/** The extra fields the dashboard's query state may carry at run time. */
+export type CalendarFilters = QueryFilters & { view?: string; extras?: Readonly<Record<string, string>>; dataDate?: string | null };
+
+/** DATE literal of a validated ISO date; refuses anything else. */
+export function asOfLiteral(iso: string): string {
+  const d = parseIsoDate(iso);
+  if (!d) throw new InvalidFilterError(`Not a date: ${JSON.stringify(iso)}`);
+  return `DATE '${d}'`;
+}
+
+/**
+ * The as-of date for queries that only see the filters (the map): the calendar view's `per`, else the
+ * snapshot's data date when the state carries it, else the latest date recorded in the calendar
+ * (equal to the data date in the demo snapshot).
+ */
+export function asOfFromFilters(f: CalendarFilters): string | null {
+  const per = f.view === CALENDAR_VIEW ? parseIsoDate(f.extras?.per) : null;
+  return per ?? parseIsoDate(f.dataDate ?? null);
+}
+export function asOfSql(asOf: string | null): string {
+  return asOf === null ? '(SELECT max(actual_date) FROM calendar)' : asOfLiteral(asOf);
+}
+
+function int(n: number, min: number, max: number): string {
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidFilterError(`Out of range: ${n}`);
+  return String(n);
+}
+
+/** The semester: the period filter, or the latest semester in the calendar when it is 'all'. */
+export function semesterWhere(period: Period | null): string {
+  if (period) return `year = ${int(period.year, 2000, 2100)} AND semester = ${int(period.semester, 1, 2)}`;
+  return `year * 10 + semester = (SELECT max(year * 10 + semester) FROM calendar)`;
+}
+
+const WINDOWS = STAGES.map((s) => `('${s.code}', ${int(s.order, 1, 20)}, ${int(s.startDay, 0, 400)}, ${int(s.endDay, 0, 400)})`).join(', ');
+
+export interface BaseOptions {
+  /** Restrict to one province (null = all). */
+  province: string | null;
+  /** Restrict to these regencies (already validated with checkRegency). */
+  regencies?: string[];
+}
+
+/**
+ * CTEs `ref_date`, `w`, `keys`, `st` and `ev`: one `ev` row per (regency, semester, stage) with
+ * as_of, sem_start, win_start, win_end, planned_date, done_date, state, days_late.
+ * Regencies with calendar rows in the semester are evaluated; missing stage rows count as not done.
+ */
+export function calendarCte(period: Period | null, asOf: string | null, opts: BaseOptions): string {
+  const where = [semesterWhere(period)];
+  if (opts.province !== null) where.push(`province_code = ${checkProvince(opts.province)}`);
+  if (opts.regencies) where.push(opts.regencies.length ? `regency_code IN (${opts.regencies.join(', ')})` : 'FALSE');
+  return `WITH ref_date AS (SELECT CAST(${asOfSql(asOf)} AS DATE) AS as_of),
+w(stage_code, stage_order, start_day, end_day) AS (VALUES ${WINDOWS}),
+keys AS (SELECT DISTINCT province_code, regency_code, year, semester FROM calendar WHERE ${where.join(' AND ')}),
+st AS (
+  SELECT k.province_code, k.regency_code, k.year, k.semester, w.stage_code, w.stage_order, a.as_of,
+    make_date(k.year, CASE WHEN k.semester = 1 THEN 1 ELSE 7 END, 1) AS sem_start,
+    CAST(make_date(k.year, CASE WHEN k.semester = 1 THEN 1 ELSE 7 END, 1) + w.start_day AS DATE) AS win_start,
+    CAST(make_date(k.year, CASE WHEN k.semester = 1 THEN 1 ELSE 7 END, 1) + w.end_day AS DATE) AS win_end,
+    c.planned_date,
+    CASE WHEN c.actual_date <= a.as_of THEN c.actual_date END AS done_date
+  FROM keys k CROSS JOIN w CROSS JOIN ref_date a
+  LEFT JOIN calendar c ON c.regency_code = k.regency_code AND c.year = k.year AND c.semester = k.semester AND c.stage_code = w.stage_code
+),
+ev AS (
+  SELECT *,
+    CASE WHEN done_date IS NOT NULL AND done_date > win_end THEN 'done_late'
+      WHEN done_date IS NOT NULL THEN 'done'
+      WHEN win_end < as_of THEN 'overdue'
+      WHEN as_of >= win_start THEN 'open'
+      ELSE 'upcoming' END AS state,
+    CASE WHEN done_date IS NOT NULL AND done_date > win_end THEN date_diff('day', win_end, done_date)
+      WHEN done_date IS NULL AND win_end < as_of THEN date_diff('day', win_end, as_of)
+      ELSE 0 END AS days_late
+  FROM st
+)`;
+}
+
+/** CTE `reg` (after calendarCte): one row per regency and semester with its status (rules of status.ts). */
+export const REGION_CTE = `,
+reg0 AS (
+  SELECT province_code, regency_code, year, semester, min(sem_start) AS sem_start, min(as_of) AS as_of,
+    count(*) AS total, count(done_date) AS done,
+    count(*) FILTER (WHERE state = 'overdue') AS overdue,
+    count(*) FILTER (WHERE state = 'done_late') AS done_late,
+    coalesce(max(stage_order) FILTER (WHERE done_date IS NOT NULL), 0) AS furthest,
+    max(days_late) AS days_late
+  FROM ev GROUP BY province_code, regency_code, year, semester
+),
+reg AS (
+  SELECT *,
+    CASE WHEN as_of < sem_start THEN 'not_begun'
+      WHEN done = total THEN 'done'
+      WHEN done = 0 THEN 'not_started'
+      WHEN overdue > 0 THEN 'late'
+      ELSE 'on_track' END AS status
+  FROM reg0
+)`;
