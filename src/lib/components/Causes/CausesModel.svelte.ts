@@ -1,0 +1,174 @@
+/**
+ * State and data of the root-cause view. Connects five query clients to the dashboard's Coordinator
+ * (profiles at the comparison scopes, matrix, trend, ranking, notable regions); SQL comes from
+ * src/lib/queries/causes. Its own URL parameters (params.ts) arrive in `model.state.extras`.
+ */
+import { PROVINCE_BY_CODE, REGENCY_BY_CODE } from '$lib/domain/index.ts';
+import type { Row } from '$lib/db/types.ts';
+import type { QueryFilters } from '$lib/queries/filters.ts';
+import {
+  causeMatrixSql, causeScopesSql, causeTrendSql, notableSql, regionRankingSql, scopesOf, MIN_CASES,
+  type CauseMode, type MatrixRow, type NotableRow, type RankingRow, type Scope, type ScopeCauseRow, type TrendCauseRow
+} from '$lib/queries/causes/index.ts';
+import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
+import { causeTranslator } from './messages.ts';
+import { nextSort, paramsPatch, parseParams, toggleCompare, type CauseParams, type RankKey } from './params.ts';
+import {
+  buildMatrix, matches, profileSections, rankItems, scopeRows, scopeTotal, sideBySide, sortRank, trendPanels, type RankItem
+} from './present.ts';
+import * as csv from './csv.ts';
+
+type Extras = { extras?: Readonly<Record<string, string>> };
+const modeOf = (f: QueryFilters, province: string | null): CauseMode => parseParams((f as QueryFilters & Extras).extras ?? {}, province).mode;
+
+export class CausesModel {
+  readonly model: DashboardModel;
+  readonly params: CauseParams = $derived.by(() => parseParams(this.model.state.extras, this.model.state.province));
+  readonly t = $derived.by(() => causeTranslator(this.model.lang));
+
+  scopeData: ScopeCauseRow[] | null = $state.raw(null);
+  matrixRows: MatrixRow[] | null = $state.raw(null);
+  trendRows: TrendCauseRow[] | null = $state.raw(null);
+  rankingRows: RankingRow[] | null = $state.raw(null);
+  notableRows: NotableRow[] | null = $state.raw(null);
+  /** The mode the profile rows were queried with (they may lag a toggle). */
+  shownMode: CauseMode = $state('primary');
+  error: string | null = $state(null);
+
+  readonly scopes: Scope[] = $derived.by(() => scopesOf(this.model.state));
+  readonly scopeNames: Record<Scope, string> = $derived.by(() => {
+    const s = this.model.state;
+    return {
+      regency: s.regency ? (REGENCY_BY_CODE.get(s.regency)?.name ?? s.regency) : '',
+      province: s.province ? (PROVINCE_BY_CODE.get(s.province)?.name ?? s.province) : '',
+      nation: this.t('nation')
+    };
+  });
+  readonly place: string = $derived(this.scopeNames[this.scopes[0]]);
+  readonly profile = $derived(scopeRows(this.scopeData ?? [], this.scopes[0]));
+  readonly concluded = $derived(scopeTotal(this.profile));
+  readonly sections = $derived.by(() => profileSections(this.profile, this.model.lang));
+  readonly matrix = $derived.by(() => buildMatrix(this.matrixRows ?? [], this.params.matrixSort, this.model.lang));
+  readonly trend = $derived.by(() => trendPanels(this.trendRows ?? [], this.scopes, this.model.lang));
+  readonly ranking: RankItem[] = $derived.by(() => {
+    const items = rankItems(this.rankingRows ?? [], this.matrix).filter((r) => !this.params.search || matches(r.name, this.params.search));
+    return sortRank(items, this.params.sort, this.params.desc, this.model.lang);
+  });
+  /** References for the side-by-side table: the province (inside one) and Indonesia. */
+  readonly side = $derived.by(() => {
+    const refs = this.scopes
+      .filter((s) => s !== 'regency')
+      .map((scope) => ({ scope, name: this.scopeNames[scope], rows: scopeRows(this.scopeData ?? [], scope) }));
+    return sideBySide(this.params.compare, this.matrix, refs, this.model.lang);
+  });
+  readonly parentName: string = $derived.by(() => (this.model.state.province ? this.scopeNames.province : this.t('parentNation')));
+  readonly minCases = MIN_CASES;
+  readonly loading = $derived(this.scopeData === null || this.matrixRows === null);
+  readonly empty = $derived(this.scopeData !== null && this.concluded === 0);
+
+  private offs: (() => void)[] = [];
+
+  constructor(model: DashboardModel) {
+    this.model = model;
+    const c = model.coordinator;
+    if (!c) return;
+    const fail = (e: unknown) => (this.error = e instanceof Error ? e.message : String(e));
+    let mode: CauseMode = 'primary';
+    this.offs.push(
+      c.connect({
+        id: 'causes-scopes',
+        query: (f) => causeScopesSql(f, (mode = modeOf(f, f.province))),
+        update: (rows: Row[]) => {
+          this.scopeData = rows as unknown as ScopeCauseRow[];
+          this.shownMode = mode;
+          this.error = null;
+        },
+        error: fail
+      }),
+      c.connect({
+        id: 'causes-matrix',
+        query: (f) => causeMatrixSql(f, modeOf(f, f.province)),
+        update: (rows: Row[]) => (this.matrixRows = rows as unknown as MatrixRow[]),
+        error: fail
+      }),
+      c.connect({
+        id: 'causes-trend',
+        query: (f) => causeTrendSql(f, modeOf(f, f.province)),
+        update: (rows: Row[]) => (this.trendRows = rows as unknown as TrendCauseRow[]),
+        error: fail
+      }),
+      c.connect({
+        id: 'causes-ranking',
+        query: (f) => regionRankingSql(f),
+        update: (rows: Row[]) => (this.rankingRows = rows as unknown as RankingRow[]),
+        error: fail
+      }),
+      c.connect({
+        id: 'causes-notable',
+        query: (f) => notableSql(f, modeOf(f, f.province)),
+        update: (rows: Row[]) => (this.notableRows = rows as unknown as NotableRow[]),
+        error: fail
+      })
+    );
+  }
+
+  destroy(): void {
+    for (const off of this.offs) off();
+    this.offs = [];
+  }
+
+  private set(p: CauseParams): void {
+    void this.model.setExtras(paramsPatch(p), true);
+  }
+  setMode(mode: CauseMode): void {
+    this.set({ ...this.params, mode });
+  }
+  sortRanking(key: RankKey): void {
+    this.set(nextSort(this.params, key));
+  }
+  search(text: string): void {
+    this.set({ ...this.params, search: text.slice(0, 60) });
+  }
+  toggleCompare(code: string): void {
+    this.set(toggleCompare(this.params, code));
+  }
+  clearCompare(): void {
+    this.set({ ...this.params, compare: [] });
+  }
+  sortMatrix(sort: string): void {
+    this.set({ ...this.params, matrixSort: sort });
+  }
+  /** Cause heading: colour the map by the cause's share and sort the matrix by it. */
+  showCause(cause: string): void {
+    const extras = { ...this.model.state.extras };
+    const patch = paramsPatch({ ...this.params, matrixSort: cause });
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null) delete extras[k];
+      else extras[k] = v;
+    }
+    void this.model.navigate({ indicator: 'cause_share', cause, extras });
+  }
+  /** A region's link: provinces drill in; a regency toggles the selection. */
+  hrefFor = (code: string): string => {
+    const m = this.model;
+    return m.level === 'province' ? m.href({ province: code }) : m.href({ regency: m.state.regency === code ? null : code });
+  };
+
+  csvName(what: string): string {
+    const s = this.model.state;
+    const parts = [what, s.province ?? 'indonesia'];
+    if (s.period) parts.push(`${s.period.year}-${s.period.semester}`);
+    if (s.group) parts.push(s.group);
+    if (this.params.mode === 'any') parts.push('semua');
+    return `${parts.join('_')}.csv`;
+  }
+  rankingCsv(): string {
+    return csv.rankingCsv(this.ranking, this.model.level, this.t, this.model.lang);
+  }
+  matrixCsv(): string {
+    return csv.matrixCsv(this.matrix, this.model.level, this.t);
+  }
+  notableCsv(): string {
+    return csv.notableCsv(this.notableRows ?? [], this.model.level, this.t, this.model.lang);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The region comparison table at the map level: audited cases, concluded cases, intervention coverage
+ * (recommendations delivered or followed up / recommendations) and calendar status: the furthest audit
+ * stage any of the region's regency-semesters reached (last stage with an actual date) and the share of
+ * its regency-semesters (in the period filter) that reached the evaluation stage. The calendar has no
+ * target group, so the group filter does not apply to the two calendar columns.
+ */
+import { STAGES } from '$lib/domain/index.ts';
+import { placePeriodGroupWhere, regionColumn, type QueryFilters } from '../filters.ts';
+import { calendarWhere } from './common.ts';
+
+export interface RankingRow {
+  code: string;
+  cases: number;
+  concluded: number;
+  recommended: number;
+  delivered: number;
+  /** 0–100, null without recommendations. */
+  coverage: number | null;
+  /** stage_order 1–6 of the furthest stage reached, null when none. */
+  furthest: number | null;
+  /** regency-semesters in the calendar for the filters */
+  cycles: number;
+  /** of those, how many reached the evaluation stage */
+  evaluated: number;
+}
+
+const LAST_STAGE = STAGES[STAGES.length - 1].order;
+
+export function regionRankingSql(f: QueryFilters): string {
+  const col = regionColumn(f);
+  const where = placePeriodGroupWhere(f);
+  return `WITH c AS (SELECT ${col} AS code, count(*)::INTEGER AS cases, count(primary_cause)::INTEGER AS concluded
+    FROM cases WHERE ${where} GROUP BY ${col}),
+r AS (SELECT ${col} AS code, count(*)::INTEGER AS recommended,
+    count(*) FILTER (WHERE status IN ('delivered', 'followed_up'))::INTEGER AS delivered
+    FROM recommendations WHERE ${where} GROUP BY ${col}),
+cyc AS (SELECT ${col} AS code, regency_code, year, semester, max(stage_order) FILTER (WHERE actual_date IS NOT NULL) AS reached
+    FROM calendar WHERE ${calendarWhere(f)} GROUP BY ${col}, regency_code, year, semester),
+k AS (SELECT code, max(reached)::INTEGER AS furthest, count(*)::INTEGER AS cycles,
+    count(*) FILTER (WHERE reached >= ${LAST_STAGE})::INTEGER AS evaluated FROM cyc GROUP BY code)
+SELECT c.code, c.cases, c.concluded, coalesce(r.recommended, 0) AS recommended, coalesce(r.delivered, 0) AS delivered,
+  CASE WHEN r.recommended > 0 THEN 100.0 * r.delivered / r.recommended END AS coverage,
+  k.furthest, coalesce(k.cycles, 0) AS cycles, coalesce(k.evaluated, 0) AS evaluated
+FROM c LEFT JOIN r USING (code) LEFT JOIN k USING (code)
+ORDER BY c.code`;
+}

@@ -1,0 +1,224 @@
+// Issue 4: root-cause patterns and region comparison, as a user sees them, checked against direct
+// DuckDB queries of the same published snapshot (written here independently of src/lib/queries).
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, openPage, query, startServer, waitForMap } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+const open = [];
+afterEach(async () => {
+  while (open.length) await open.pop().close();
+});
+
+const READY = '[data-testid="causes"][data-loading="false"]';
+async function openView(search) {
+  const ctx = await openPage(browser);
+  open.push(ctx.context);
+  await ctx.page.goto(`${server.url}/${search}`);
+  await waitForMap(ctx.page);
+  await ctx.page.waitForSelector(READY, { timeout: 60_000 });
+  return ctx;
+}
+const attrs = (page, sel, names) =>
+  page.$$eval(sel, (els, names) => els.map((e) => Object.fromEntries(names.map((n) => [n, e.getAttribute(`data-${n}`)]))), names);
+const num = (v) => (v === null || v === '' ? null : Number(v));
+/** RFC 4180 fields of one CSV line (quoted fields may hold commas). */
+const fields = (line) => [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+const close = (a, b, msg) => assert.ok(Math.abs(a - b) < 1e-9, `${msg}: ${a} vs ${b}`);
+
+describe('causes view', () => {
+  it('profile equals DuckDB for primary and any cause, and the mode lives in the URL', async () => {
+    const { page, external, errors } = await openView('?tampilan=penyebab&wilayah=32&periode=2024-1');
+    const where = `province_code = '32' AND year = 2024 AND semester = 1`;
+    const prim = await query(`SELECT primary_cause AS cause, count(*) AS n, sum(count(*)) OVER () AS total FROM cases
+      WHERE ${where} AND primary_cause IS NOT NULL GROUP BY 1`);
+    const got = await attrs(page, '[data-testid="cause-profile"] li', ['cause', 'n', 'total']);
+    assert.equal(got.length, prim.length);
+    const byCause = new Map(prim.map((r) => [r.cause, r]));
+    for (const g of got) assert.deepEqual([num(g.n), num(g.total)], [byCause.get(g.cause).n, Number(byCause.get(g.cause).total)], g.cause);
+    // the intro shows the concluded cases in id-ID grouping
+    assert.match(await page.textContent('[data-testid="causes"] .intro'), new RegExp(Number(prim[0].total).toLocaleString('id-ID').replace('.', '\\.')));
+
+    await page.click('[data-testid="cause-mode"] button[data-mode="any"]');
+    await page.waitForSelector('[data-testid="causes"][data-mode="any"]');
+    assert.match(page.url(), /mode=semua/);
+    const any = await query(`SELECT cause_code AS cause, count(DISTINCT case_id) AS n FROM case_causes WHERE ${where} GROUP BY 1`);
+    const [{ total }] = await query(`SELECT count(DISTINCT case_id) AS total FROM case_causes WHERE ${where}`);
+    const got2 = await attrs(page, '[data-testid="cause-profile"] li', ['cause', 'n', 'total']);
+    assert.equal(got2.length, any.length);
+    const anyBy = new Map(any.map((r) => [r.cause, r.n]));
+    for (const g of got2) assert.deepEqual([num(g.n), num(g.total)], [anyBy.get(g.cause), total], g.cause);
+    await page.reload();
+    await page.waitForSelector('[data-testid="causes"][data-mode="any"][data-loading="false"]', { timeout: 60_000 });
+    assert.equal(await page.getAttribute('[data-testid="cause-mode"] button[data-mode="any"]', 'aria-pressed'), 'true');
+    assert.deepEqual(external, []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('matrix equals DuckDB; a cause heading colours the map, a region row drills in', async () => {
+    const { page } = await openView('?tampilan=penyebab&sasaran=bumil');
+    const exp = await query(`SELECT province_code AS code, primary_cause AS cause, count(*) AS n FROM cases
+      WHERE target_group = 'bumil' AND primary_cause IS NOT NULL GROUP BY 1, 2`);
+    const totals = new Map((await query(`SELECT province_code AS code, count(primary_cause) AS t FROM cases WHERE target_group = 'bumil' GROUP BY 1`)).map((r) => [r.code, r.t]));
+    const cells = await page.$$eval('[data-testid="cause-matrix"] tbody td.cell', (els) =>
+      els.map((e) => ({ code: e.closest('tr').dataset.code, total: e.closest('tr').dataset.total, cause: e.dataset.cause, n: e.dataset.n, title: e.title })));
+    const expN = new Map(exp.map((r) => [`${r.code}|${r.cause}`, r.n]));
+    assert.equal(new Set(cells.map((c) => c.code)).size, 38);
+    for (const c of cells) {
+      assert.equal(num(c.n), expN.get(`${c.code}|${c.cause}`) ?? 0, `${c.code} ${c.cause}`);
+      assert.equal(num(c.total), totals.get(c.code), c.code);
+    }
+    // hover text: share and count
+    const ntt = cells.find((c) => c.code === '53' && c.cause === 'anemia');
+    assert.match(ntt.title, new RegExp(`\\(${expN.get('53|anemia')} dari ${totals.get('53').toLocaleString('id-ID').replace('.', '\\.')} kasus\\)`));
+
+    await page.click('[data-testid="cause-matrix"] thead button[data-cause="anemia"]');
+    await page.waitForSelector('[data-indicator="cause_share"]');
+    await page.waitForSelector('[data-testid="cause-matrix"][data-sort="anemia"]');
+    assert.match(page.url(), /indikator=cause_share/);
+    assert.match(page.url(), /penyebab=anemia/);
+    await waitForMap(page);
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-table"] [data-code="73"]')?.getAttribute('data-value') !== '');
+    const share = await query(`SELECT province_code AS code, 100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = 'anemia') / count(DISTINCT case_id) AS v
+      FROM case_causes WHERE target_group = 'bumil' GROUP BY 1`);
+    const map = Object.fromEntries((await attrs(page, '[data-testid="map-table"] [data-code]', ['code', 'value'])).map((r) => [r.code, num(r.value)]));
+    for (const r of share) close(map[r.code], r.v, r.code);
+    // rows sorted by the anemia share, highest first
+    const order = await page.$$eval('[data-testid="cause-matrix"] tbody td.cell[data-cause="anemia"]', (els) => els.map((e) => Number(e.dataset.share)));
+    assert.deepEqual(order, [...order].sort((a, b) => b - a));
+
+    await page.click('[data-testid="cause-matrix"] tr[data-code="73"] th a');
+    await waitForMap(page, { level: 'regency' });
+    assert.match(page.url(), /wilayah=73/);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="cause-matrix"] tbody tr')].every((tr) => tr.dataset.code.startsWith('73.')));
+    const regs = await query(`SELECT count(DISTINCT regency_code) AS n FROM case_causes WHERE province_code = '73' AND target_group = 'bumil'`);
+    assert.equal((await page.$$('[data-testid="cause-matrix"] tbody tr')).length, regs[0].n);
+    // a regency row selects the regency: the profile follows it
+    await page.click('[data-testid="cause-matrix"] tr[data-code="73.01"] th a');
+    await page.waitForFunction(() => location.search.includes('kabkota=73.01'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="causes"] .intro')?.textContent.includes('Selayar'));
+    const [sel] = await query(`SELECT count(primary_cause) AS t FROM cases WHERE regency_code = '73.01' AND target_group = 'bumil'`);
+    await page.waitForFunction((t) => [...document.querySelectorAll('[data-testid="cause-profile"] li')].every((li) => li.dataset.total === String(t)), sel.t);
+  });
+
+  it('trend per semester equals DuckDB for the province and the nation', async () => {
+    const { page } = await openView('?tampilan=penyebab&wilayah=53&periode=2024-1');
+    await page.click('[data-testid="causes"] details summary');
+    const cells = await attrs(page, '[data-testid="trend-table"] td[data-cause="sanitasi"]', ['period', 'scope', 'n', 'total']);
+    const exp = await query(`SELECT 'province' AS scope, year || '-' || semester AS period, count(*) FILTER (WHERE primary_cause = 'sanitasi') AS n,
+        count(primary_cause) AS total FROM cases WHERE province_code = '53' GROUP BY ALL HAVING count(primary_cause) > 0
+      UNION ALL SELECT 'nation', year || '-' || semester, count(*) FILTER (WHERE primary_cause = 'sanitasi'), count(primary_cause)
+        FROM cases GROUP BY ALL HAVING count(primary_cause) > 0`);
+    assert.equal(cells.length, 16, '8 semesters × 2 scopes');
+    const byKey = new Map(exp.map((e) => [`${e.scope}|${e.period}`, e]));
+    for (const c of cells) {
+      const e = byKey.get(`${c.scope}|${c.period}`);
+      assert.deepEqual([num(c.n), num(c.total)], [e.n, e.total], `${c.scope} ${c.period}`);
+    }
+    assert.ok((await page.$$('[data-testid="cause-trend"] figure')).length > 5, 'small multiples drawn');
+    const title = await page.textContent('[data-testid="cause-trend"] figure[data-cause="sanitasi"] circle title');
+    assert.match(title, /kasus\)$/);
+  });
+
+  it('ranking equals DuckDB, searches, sorts, compares side by side and exports CSV', async () => {
+    const { page } = await openView('?tampilan=penyebab&wilayah=53&periode=2024-2');
+    const exp = await query(`SELECT c.code, c.cases, r.rec, r.del, k.reached FROM
+        (SELECT regency_code AS code, count(*) AS cases FROM cases WHERE province_code = '53' AND year = 2024 AND semester = 2 GROUP BY 1) c
+        LEFT JOIN (SELECT regency_code AS code, count(*) AS rec, count(*) FILTER (WHERE status <> 'planned') AS del FROM recommendations
+                   WHERE province_code = '53' AND year = 2024 AND semester = 2 GROUP BY 1) r ON r.code = c.code
+        LEFT JOIN (SELECT regency_code AS code, max(stage_order) AS reached FROM calendar
+                   WHERE province_code = '53' AND year = 2024 AND semester = 2 AND actual_date IS NOT NULL GROUP BY 1) k ON k.code = c.code`);
+    const rows = await attrs(page, '[data-testid="ranking-table"] tbody tr[data-code]', ['code', 'cases', 'coverage', 'furthest', 'evaluated']);
+    assert.equal(rows.length, exp.length);
+    const byCode = new Map(exp.map((e) => [e.code, e]));
+    for (const r of rows) {
+      const e = byCode.get(r.code);
+      assert.equal(num(r.cases), e.cases, r.code);
+      if (e.rec) close(num(r.coverage), (100 * e.del) / e.rec, r.code);
+      else assert.equal(num(r.coverage), null, `${r.code}: no recommendations, no coverage`);
+      assert.equal(num(r.furthest), e.reached, r.code);
+      assert.equal(num(r.evaluated), e.reached === 6 ? 1 : 0, r.code);
+    }
+    const cases = rows.map((r) => num(r.cases));
+    assert.deepEqual(cases, [...cases].sort((a, b) => b - a), 'default: most cases first');
+    // top 3 causes of the first row
+    const top = await query(`SELECT primary_cause AS c FROM cases WHERE regency_code = '${rows[0].code}' AND year = 2024 AND semester = 2
+      AND primary_cause IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 3`);
+    assert.equal(await page.getAttribute(`[data-testid="ranking-table"] tr[data-code="${rows[0].code}"]`, 'data-top'), top.map((t) => t.c).join(','));
+
+    await page.click('[data-testid="ranking-table"] button[data-sort="coverage"]');
+    await page.waitForSelector('[data-testid="ranking-table"][data-sort="coverage"]');
+    assert.match(page.url(), /urut=cakupan/);
+    const cov = (await attrs(page, '[data-testid="ranking-table"] tbody tr[data-code]', ['coverage'])).map((r) => num(r.coverage));
+    assert.deepEqual(cov, [...cov].sort((a, b) => b - a));
+
+    await page.fill('[data-testid="ranking-search"]', 'kupang');
+    await page.waitForFunction(() => location.search.includes('cari=kupang'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ranking-table"] tbody tr[data-code]').length === 2);
+    const found = (await attrs(page, '[data-testid="ranking-table"] tbody tr[data-code]', ['code'])).map((r) => r.code).sort();
+    assert.deepEqual(found, ['53.01', '53.71']);
+
+    // side by side: two regencies against the province and the nation
+    assert.ok(await page.isVisible('[data-testid="side-hint"]'));
+    await page.check('[data-compare="53.01"]');
+    await page.waitForFunction(() => location.search.includes('banding=53.01'));
+    await page.check('[data-compare="53.71"]');
+    await page.waitForSelector('[data-testid="side-by-side"]');
+    assert.match(page.url(), /banding=53\.01%2C53\.71|banding=53\.01,53\.71/);
+    const heads = await page.$$eval('[data-testid="side-by-side"] thead th[data-code]', (els) => els.map((e) => e.dataset.code));
+    assert.deepEqual(heads, ['53.01', '53.71', 'province', 'nation']);
+    const sideExp = await query(`SELECT 'k' AS k, count(*) FILTER (WHERE regency_code = '53.71' AND primary_cause = 'sanitasi') AS a,
+      count(*) FILTER (WHERE province_code = '53' AND primary_cause = 'sanitasi') AS p, count(*) FILTER (WHERE primary_cause = 'sanitasi') AS n
+      FROM cases WHERE year = 2024 AND semester = 2`);
+    const side = Object.fromEntries((await attrs(page, '[data-testid="side-by-side"] tr[data-cause="sanitasi"] td', ['code', 'n'])).map((r) => [r.code, num(r.n)]));
+    assert.deepEqual([side['53.71'], side.province, side.nation], [sideExp[0].a, sideExp[0].p, sideExp[0].n]);
+
+    // CSV of the (searched, sorted) ranking
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-csv"]')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.ok(csv.startsWith('\uFEFF'), 'BOM');
+    const lines = csv.slice(1).trim().split('\r\n');
+    assert.equal(lines.length, 3);
+    for (const line of lines.slice(1)) {
+      const f = fields(line);
+      const e = byCode.get(f[0]);
+      assert.equal(Number(f[2]), e.cases, f[0]);
+      assert.equal(f[10], e.rec ? String(Math.round((1000 * e.del) / e.rec) / 10) : '', f[0]);
+    }
+  });
+
+  it('lists notable regions with the planted patterns, exports the matrix, and shows an empty state', async () => {
+    const { page } = await openView('?tampilan=penyebab');
+    const list = await attrs(page, '[data-testid="notable-list"] li', ['code', 'cause']);
+    assert.deepEqual(list[0], { code: '53', cause: 'sanitasi' });
+    assert.ok(list.some((r) => r.code === '63' && r.cause === 'pernikahan_dini'), 'Kalimantan Selatan early marriage');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="matrix-csv"]')]);
+    const lines = readFileSync(await download.path(), 'utf8').slice(1).trim().split('\r\n');
+    assert.equal(lines.length, 39);
+    const head = fields(lines[0]);
+    const i = head.indexOf('Anemia (n)');
+    assert.ok(i > 0);
+    const jateng = fields(lines.find((l) => l.startsWith('33,')));
+    const [e] = await query(`SELECT count(*) AS n FROM cases WHERE province_code = '33' AND primary_cause = 'anemia'`);
+    assert.equal(Number(jateng[i]), e.n);
+
+    await page.goto(`${server.url}/?tampilan=penyebab&periode=2021-1`);
+    await page.waitForSelector('[data-testid="causes-empty"]', { timeout: 60_000 });
+    await page.goto(`${server.url}/?tampilan=penyebab&lang=en&wilayah=35`);
+    await page.waitForSelector(READY, { timeout: 60_000 });
+    assert.match(await page.textContent('[data-testid="causes"] h2'), /Root-cause patterns/);
+    const jatim = await attrs(page, '[data-testid="notable-list"] li', ['code', 'cause']);
+    assert.deepEqual(jatim[0], { code: '35.29', cause: 'pernikahan_dini' });
+  });
+});
