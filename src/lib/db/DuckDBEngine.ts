@@ -10,7 +10,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { SCHEMA_VERSION } from '$lib/domain/schema.ts';
+import { SCHEMA_VERSION, TABLES, TABLE_BY_NAME, createTableSql } from '$lib/domain/schema.ts';
 import type { SnapshotManifest } from '$lib/snapshot/manifest.ts';
 import { tableToRows } from './rows.ts';
 import type { QueryEngine, Row } from './types.ts';
@@ -87,6 +87,55 @@ export class DuckDBEngine implements QueryEngine {
     }
   }
 
+  /** The in-memory database holding imported worksheets while they are shown (null: the snapshot). */
+  importDb: string | null = null;
+  private importSeq = 0;
+
+  /**
+   * Imported data (src/lib/upload): builds a fresh in-memory database with the schema tables, copies
+   * the snapshot's reference tables (regions, prevalence), inserts the imported rows (Arrow IPC streams
+   * named by table, columns named as in the schema) and only then switches the queries to it with
+   * `USE`. On any failure the new database is dropped and the data shown stays as it was.
+   */
+  async loadImport(tables: Readonly<Record<string, Uint8Array | undefined>>): Promise<void> {
+    const db = this.db;
+    const conn = this.conn;
+    if (!db || !conn) throw new EngineFailure('query', 'The database is not open.');
+    const name = `imp${++this.importSeq}`;
+    const side = await db.connect(); // its own USE state: the dashboard's connection keeps answering meanwhile
+    try {
+      await side.query(`ATTACH ':memory:' AS ${name}`);
+      for (const t of TABLES) await side.query(createTableSql(t, `${name}.${t.name}`));
+      await side.query(`INSERT INTO ${name}.regions SELECT * FROM snap.regions`);
+      await side.query(`INSERT INTO ${name}.prevalence SELECT * FROM snap.prevalence`);
+      for (const [table, ipc] of Object.entries(tables)) {
+        if (!ipc || !TABLE_BY_NAME.has(table) || table === 'regions' || table === 'prevalence') continue;
+        const staging = `staging_${name}_${table}`;
+        await side.insertArrowFromIPCStream(ipc, { name: staging, create: true });
+        await side.query(`INSERT INTO ${name}.${table} BY NAME SELECT * FROM memory.main.${staging}`);
+        await side.query(`DROP TABLE memory.main.${staging}`);
+      }
+      await conn.query(`USE ${name}`);
+    } catch (e) {
+      await side.query(`DETACH DATABASE IF EXISTS ${name}`).catch(() => {});
+      throw new EngineFailure('query', errText(e));
+    } finally {
+      await side.close().catch(() => {});
+    }
+    const old = this.importDb;
+    this.importDb = name;
+    if (old) await conn.query(`DETACH DATABASE IF EXISTS ${old}`).catch(() => {});
+  }
+
+  /** Back to the attached snapshot; the imported data is dropped from memory. */
+  async useSnapshot(): Promise<void> {
+    if (!this.conn) return;
+    await this.conn.query('USE snap');
+    const old = this.importDb;
+    this.importDb = null;
+    if (old) await this.conn.query(`DETACH DATABASE IF EXISTS ${old}`).catch(() => {});
+  }
+
   async close(): Promise<void> {
     await this.conn?.close().catch(() => {});
     await this.db?.terminate().catch(() => {});
@@ -105,6 +154,10 @@ export class DuckDBEngine implements QueryEngine {
       this.worker = new Worker(bundle.mainWorker!);
       this.db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), this.worker);
       await this.db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+      // Without this, DuckDB-WASM's defaults fetch the whole snapshot with one GET; a HEAD with
+      // `Range: bytes=0-` (206 from nginx, object storage, vite preview) switches it to range reads.
+      // A server without range support still works through the full-read fallback.
+      await this.db.open({ filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true, forceFullHTTPReads: false } });
       this.conn = await this.db.connect();
       await this.conn.query('SET autoinstall_known_extensions = false');
       await this.conn.query('SET autoload_known_extensions = false');

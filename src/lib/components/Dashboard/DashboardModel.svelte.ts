@@ -19,6 +19,7 @@ import { translator } from '$lib/i18n/messages.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
+import type { DataSource } from '$lib/upload/protocol.ts';
 
 export interface Crumb {
   label: string;
@@ -57,7 +58,7 @@ export class DashboardModel {
     if (!sy || sy.province !== this.state.province) return null;
     return resolveSurveyYear(this.state.survey, sy.rows);
   });
-  readonly queryState: QueryFilters = $derived({ ...this.state, survey: this.survey });
+  readonly queryState: QueryFilters = $derived({ ...this.state, survey: this.survey, dataDate: this.manifest?.dataDate ?? null });
   readonly level = $derived(mapLevel(this.state));
   /** The active view under the map (?tampilan=), or null. */
   readonly view: ViewDef | null = $derived(VIEW_BY_CODE.get(this.state.view) ?? null);
@@ -69,13 +70,22 @@ export class DashboardModel {
     return new Map(codes.map((c) => [c, byCode.get(c) ?? null]));
   });
   readonly counts: Map<string, number> = $derived(new Map((this.mapRows ?? []).map((r) => [r.code, r.n])));
+  /** The map's categories when the indicator is categorical here (e.g. calendar status in a province). */
+  readonly categorical = $derived.by(() => {
+    const c = INDICATOR_BY_CODE.get(this.state.indicator)?.categorical?.(this.queryState) ?? null;
+    if (!c) return null;
+    return { label: c.label[this.lang], categories: c.categories.map((k) => ({ value: k.value, color: k.color, label: k.label[this.lang] })) };
+  });
   readonly format = $derived.by(() => {
     const lang = this.lang;
+    const cats = this.categorical?.categories;
+    if (cats) return (v: number) => cats.find((c) => c.value === v)?.label ?? String(v);
     const unit = INDICATOR_BY_CODE.get(this.state.indicator)?.unit ?? 'count';
     return unit === 'count' ? (v: number) => formatNumber(v, lang) : (v: number) => formatPercent(v, lang);
   });
   readonly indicatorLabel: string = $derived.by(() => {
     const s = this.state;
+    if (this.categorical) return this.categorical.label;
     const base = INDICATOR_BY_CODE.get(s.indicator)?.label[this.lang] ?? s.indicator;
     if (s.indicator === 'cause_share') return `${base}: ${CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause}`;
     if (s.indicator === 'prevalence' && this.survey) return `${base}: ${this.survey.survey} ${this.survey.year}`;
@@ -97,6 +107,30 @@ export class DashboardModel {
   });
 
   private engine: DuckDBEngine | null = null;
+  /** Which data is shown (src/lib/components/Import): the snapshot, or worksheets imported in this browser. */
+  dataSource: DataSource = $state.raw({ kind: 'snapshot' });
+  /** Bumped when the data under the same filters changed (an import, back to the snapshot): views re-mount. */
+  dataVersion = $state(0);
+  private snapshotManifest: PublishedManifest | null = null;
+  /** The query engine (the import loads into it). */
+  get queryEngine(): DuckDBEngine | null {
+    return this.engine;
+  }
+  /**
+   * After the engine switched data: a fresh coordinator (nothing cached from the old data) with the
+   * core clients; views re-mount on `dataVersion` and connect to it. The footer shows the import's date.
+   */
+  dataChanged(source: DataSource): void {
+    if (!this.engine || !this.snapshotManifest) return;
+    this.dataSource = source;
+    const m = this.snapshotManifest;
+    this.manifest = source.kind === 'import' ? { ...m, name: 'impor', source: source.files.join(', '), dataDate: source.dataDate ?? m.dataDate } : m;
+    const c = new Coordinator<QueryFilters>(this.engine);
+    this.connectClients(c);
+    this.coordinator = c;
+    (window as unknown as { __peta?: { coordinator?: unknown } }).__peta!.coordinator = c;
+    this.dataVersion++;
+  }
   /** The one query coordinator; views (src/lib/components/views.ts) connect their own clients to it. */
   coordinator: Coordinator<QueryFilters> | null = $state.raw(null);
 
@@ -146,6 +180,7 @@ export class DashboardModel {
     this.engine = new DuckDBEngine(base);
     try {
       this.manifest = await this.engine.open((p) => (this.progress = p));
+      this.snapshotManifest = this.manifest;
       console.info('[peta-aks] engine timings (ms)', JSON.stringify(this.engine.timings));
     } catch (e) {
       this.failure = e instanceof EngineFailure ? e : new EngineFailure('engine', String(e));

@@ -1,0 +1,141 @@
+/**
+ * The import's state: runs the worker (src/lib/upload) on the chosen files, shows progress, lets the
+ * user cancel, loads the accepted rows into the browser's DuckDB (replacing the data shown: "replace"
+ * mode) and switches the dashboard to it; or, when nothing could be loaded, leaves the data as it was.
+ * Keeps the import in IndexedDB only when asked; "back to the demo data" drops it (and the stored copy).
+ */
+import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
+import { downloadCsv } from '$lib/export/csv.ts';
+import { ImportCancelled, startImport, type ImportJob } from '$lib/upload/importClient.ts';
+import { clearStoredImport, loadStoredImport, saveImport } from '$lib/upload/localStore.ts';
+import { hasRows, type DoneMessage, type ImportPhase, type ImportSummary } from '$lib/upload/protocol.ts';
+import { importTranslator } from './messages.ts';
+import { rejectsCsv } from './report.ts';
+
+export type ImportStatus = 'idle' | 'running' | 'loaded' | 'nothing' | 'cancelled' | 'failed';
+
+export class ImportModel {
+  readonly model: DashboardModel;
+  readonly t = $derived.by(() => importTranslator(this.model.lang));
+
+  open = $state(false);
+  status: ImportStatus = $state('idle');
+  phase: ImportPhase = $state('read');
+  phaseFile = $state('');
+  fraction = $state(0);
+  failure = $state('');
+  keepLocal = $state(false);
+  stored = $state(false);
+  summary: ImportSummary | null = $state.raw(null);
+  private job: ImportJob | null = null;
+  private restoring = false;
+
+  constructor(model: DashboardModel) {
+    this.model = model;
+    $effect(() => {
+      if (this.model.ready && !this.restoring) {
+        this.restoring = true;
+        void this.restore();
+      }
+    });
+  }
+
+  readonly busy = $derived(this.status === 'running');
+
+  async run(files: File[]): Promise<void> {
+    if (this.busy || files.length === 0) return;
+    this.status = 'running';
+    this.summary = null;
+    this.failure = '';
+    this.fraction = 0;
+    this.phase = 'read';
+    const job = startImport(files, (p) => {
+      this.phase = p.phase;
+      this.phaseFile = p.file ?? '';
+      this.fraction = p.fraction;
+    });
+    this.job = job;
+    let done: DoneMessage;
+    try {
+      done = await job.result;
+    } catch (e) {
+      this.job = null;
+      if (e instanceof ImportCancelled) this.status = 'cancelled';
+      else ((this.status = 'failed'), (this.failure = e instanceof Error ? e.message : String(e)));
+      return;
+    }
+    this.job = null;
+    this.summary = done.summary;
+    if (!hasRows(done.summary)) {
+      this.status = 'nothing';
+      return;
+    }
+    this.phase = 'load';
+    this.fraction = 0.95;
+    try {
+      // Saved before loading: DuckDB-WASM takes (detaches) the Arrow buffers it is given.
+      if (this.keepLocal) await saveImport({ summary: done.summary, tables: done.tables, savedAt: new Date().toISOString() });
+      else if (this.stored) await clearStoredImport().catch(() => {});
+      this.stored = this.keepLocal;
+      await this.apply(done, this.keepLocal);
+      this.status = 'loaded';
+      this.fraction = 1;
+    } catch (e) {
+      if (this.keepLocal) await this.clearStored();
+      this.status = 'failed';
+      this.failure = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  cancel(): void {
+    this.job?.cancel();
+  }
+
+  async backToDemo(): Promise<void> {
+    const engine = this.model.queryEngine;
+    if (!engine) return;
+    await engine.useSnapshot();
+    await this.clearStored();
+    this.summary = null;
+    this.status = 'idle';
+    this.model.dataChanged({ kind: 'snapshot' });
+  }
+
+  async clearStored(): Promise<void> {
+    await clearStoredImport().catch(() => {});
+    this.stored = false;
+    const s = this.model.dataSource;
+    if (s.kind === 'import' && s.stored) this.model.dataChanged({ ...s, stored: false });
+  }
+
+  downloadReport(): void {
+    if (!this.summary) return;
+    downloadCsv(this.model.lang === 'id' ? 'laporan-impor-ditolak.csv' : 'import-rejects.csv', rejectsCsv(this.summary.issues, this.model.lang));
+  }
+
+  private async apply(done: Pick<DoneMessage, 'summary' | 'tables'>, stored: boolean): Promise<void> {
+    const engine = this.model.queryEngine;
+    if (!engine) throw new Error('database not ready');
+    await engine.loadImport(done.tables);
+    const s = done.summary;
+    this.model.dataChanged({
+      kind: 'import', files: s.files, cases: s.counts.cases, recommendations: s.counts.recommendations,
+      calendar: s.counts.calendar, dataDate: s.dataDate, stored
+    });
+  }
+
+  /** A stored import (kept on this device at the user's request) is shown again after a reload. */
+  private async restore(): Promise<void> {
+    const saved = await loadStoredImport();
+    if (!saved || this.status !== 'idle') return;
+    try {
+      await this.apply(saved, true);
+      this.summary = saved.summary;
+      this.stored = true;
+      this.keepLocal = true;
+      this.status = 'loaded';
+    } catch {
+      await clearStoredImport().catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Reads one uploaded file into raw tables for the shared validation (src/lib/ingest), inside the
+ * import worker: CSV is parsed in chunks with papaparse (the delimiter is taken from the header line,
+ * as in the CLI), so a 200 MB file streams with progress; .xlsx workbooks with read-excel-file. Parquet
+ * and old .xls are refused with a plain message (no Parquet reader is available offline). Throws an
+ * Error whose message is shown to the user.
+ */
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/web-worker';
+import { detectDelimiter, looksLikeCsv } from '$lib/ingest/csv.ts';
+import type { Cell, InputTable } from '$lib/ingest/types.ts';
+
+export type FileKind = 'csv' | 'xlsx' | 'xls' | 'parquet' | 'other';
+
+/** Plain-language reasons a file cannot be read (codes; the page translates them). */
+export class ReadError extends Error {
+  constructor(
+    readonly code: 'parquet' | 'xls' | 'not-csv' | 'xlsx-corrupt' | 'csv-corrupt',
+    detail = ''
+  ) {
+    super(detail || code);
+  }
+}
+
+/** The kind of a file, from its first bytes first and its name second. */
+export function fileKind(name: string, head: Uint8Array): FileKind {
+  const b = head;
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31) return 'parquet'; // PAR1
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b) return 'xlsx'; // zip
+  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'xls'; // OLE2
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (ext === 'parquet') return 'parquet';
+  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'xls') return 'xls';
+  return b.length === 0 || ext === 'csv' || ext === 'txt' || ext === 'tsv' ? 'csv' : 'other';
+}
+
+const CHUNK = 4 * 1024 * 1024;
+
+/** Streams a CSV file into rows; `onBytes` reports the bytes parsed so far. */
+export async function readCsv(file: Blob, name: string, onBytes: (n: number) => void): Promise<InputTable> {
+  const head = (await file.slice(0, 65536).text()).replace(/^\uFEFF/, '');
+  if (head.trim() === '') return { file: name, rows: [] };
+  if (!looksLikeCsv(head)) throw new ReadError('not-csv');
+  const delimiter = detectDelimiter(head);
+  const rows: Cell[][] = [];
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(file as File, {
+      header: false,
+      skipEmptyLines: false,
+      delimiter,
+      chunkSize: CHUNK,
+      chunk: (res, parser) => {
+        for (const r of res.data) rows.push(r);
+        onBytes(res.meta.cursor);
+        void parser;
+      },
+      complete: () => resolve(),
+      error: (e: Error) => reject(new ReadError('csv-corrupt', e.message))
+    });
+  });
+  if (rows.length > 0 && typeof rows[0][0] === 'string') rows[0][0] = rows[0][0].replace(/^\uFEFF/, '');
+  // A trailing newline yields a blank row: drop trailing blank rows only, so row numbers stay true.
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => String(c ?? '').trim() === '')) rows.pop();
+  return { file: name, rows };
+}
+
+/** Every sheet of an .xlsx workbook. */
+export async function readXlsx(file: Blob, name: string): Promise<InputTable[]> {
+  try {
+    const sheets = await readXlsxFile(file);
+    return sheets.map((s) => ({ file: name, sheet: s.sheet, rows: s.data as unknown as Cell[][] }));
+  } catch (e) {
+    throw new ReadError('xlsx-corrupt', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Reads one file of any supported kind. */
+export async function readUpload(file: File, onBytes: (n: number) => void): Promise<InputTable[]> {
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  const kind = fileKind(file.name, head);
+  if (kind === 'parquet') throw new ReadError('parquet');
+  if (kind === 'xls') throw new ReadError('xls');
+  if (kind === 'xlsx') {
+    const t = await readXlsx(file, file.name);
+    onBytes(file.size);
+    return t;
+  }
+  if (kind === 'other') {
+    const text = await file.slice(0, 65536).text();
+    if (!looksLikeCsv(text)) throw new ReadError('not-csv');
+  }
+  return [await readCsv(file, file.name, onBytes)];
+}

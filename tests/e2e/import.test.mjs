@@ -1,0 +1,274 @@
+// Issue 8: bring your own audit data. Imports worksheets in the browser (clean, messy, broken, large),
+// checks the rejects report row by row, the map against the imported rows, that broken files leave the
+// data shown intact, that the page stays responsive, and that no request ever carries the files' content.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openPage, query, root, startServer, waitForMap } from './harness.mjs';
+
+const FIX = join(root, 'tests', 'e2e', 'fixtures');
+const EXAMPLE_XLSX = join(root, 'data', 'templates', 'aks-worksheet-example.xlsx');
+const EXAMPLE_KASUS_CSV = join(root, 'data', 'templates', 'aks-worksheet-example-kasus.csv');
+/** Strings of the uploaded files that must never appear in a request (URL, headers or body). */
+const MARKERS = ['CJR-001', 'Atlantis', 'Siti', '3203010101010001', 'BIGCASE', 'SD Negeri'];
+
+let server, browser, tmp;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  tmp = mkdtempSync(join(tmpdir(), 'peta-import-'));
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A page that also records every request with its body, for the privacy check. */
+async function open() {
+  const p = await openPage(browser);
+  p.requests = [];
+  p.context.on('request', (r) => p.requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '', headers: JSON.stringify(r.headers()) }));
+  await p.page.goto(server.url + '/');
+  await waitForMap(p.page, { level: 'province' });
+  return p;
+}
+
+function assertNothingSent(p) {
+  for (const r of p.requests) {
+    assert.ok(['GET', 'HEAD'].includes(r.method), `unexpected ${r.method} ${r.url}`);
+    assert.equal(r.body, '', `request with a body: ${r.url}`);
+    for (const m of MARKERS) assert.ok(!(r.url + r.headers).includes(m), `request carries "${m}": ${r.url}`);
+  }
+  assert.deepEqual(p.external, [], 'no request leaves 127.0.0.1');
+}
+
+async function mapValues(page) {
+  return page.$$eval('[data-testid="map-table"] [data-code]', (rows) =>
+    Object.fromEntries(rows.filter((r) => r.getAttribute('data-value')).map((r) => [r.getAttribute('data-code'), Number(r.getAttribute('data-value'))]))
+  );
+}
+/** Waits until the map shows exactly `expected` (the map re-queries after a data switch). */
+async function expectMap(page, expected) {
+  let last;
+  for (let i = 0; i < 100; i++) {
+    last = await mapValues(page);
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(100);
+  }
+  assert.deepEqual(last, expected);
+}
+
+/** Opens the dialog (if closed), uploads files and waits for the outcome. */
+async function upload(page, files) {
+  if (!(await page.isVisible('[data-testid="import-dialog"]'))) await page.click('[data-testid="import-open"]');
+  await page.setInputFiles('[data-testid="import-input"]', files);
+  await page.waitForSelector('[data-testid="import-progress"]', { state: 'detached', timeout: 120_000 });
+  await page.waitForSelector('[data-testid="import-result"], [data-testid="import-message"]', { timeout: 120_000 });
+}
+async function closeDialog(page) {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="import-dialog"]', { state: 'hidden' });
+}
+const bannerCases = (page) => page.getAttribute('[data-testid="import-banner"]', 'data-cases');
+
+/** Cases per province in the example's kasus sheet (the same rows as the .xlsx). */
+function exampleCasesByProvince() {
+  const PROVINCE_OF = { 'Kabupaten Cianjur': '32', 'Kota Kendari': '74' };
+  const lines = readFileSync(EXAMPLE_KASUS_CSV, 'utf8').trim().split(/\r?\n/).slice(1);
+  const out = {};
+  for (const l of lines) {
+    const p = PROVINCE_OF[l.split(';')[1]];
+    assert.ok(p, `fixture region not mapped: ${l}`);
+    out[p] = (out[p] ?? 0) + 1;
+  }
+  return out;
+}
+
+describe('import in the browser', () => {
+  it('imports the clean example workbook, with no rejects, and the views show its rows', async () => {
+    const p = await open();
+    const { page } = p;
+    await upload(page, [EXAMPLE_XLSX]);
+    assert.ok(await page.isVisible('[data-testid="import-no-rejects"]'));
+    assert.match(await page.textContent('[data-testid="import-loaded"]'), /5 kasus, 8 rekomendasi, 6 baris kalender/);
+    await closeDialog(page);
+    assert.match(await page.textContent('[data-testid="import-banner"]'), /Menampilkan data impor: aks-worksheet-example\.xlsx \(5 kasus\)/);
+    await expectMap(page, exampleCasesByProvince());
+    assert.equal((await page.textContent('[data-testid="summary-cases"]')).trim(), '5');
+    // Drill into Jawa Barat: Kabupaten Cianjur has the 4 cases.
+    await page.goto(server.url + '/?wilayah=32');
+    assert.equal(await page.isVisible('[data-testid="import-banner"]'), false, 'a reload without "keep" shows the demo again');
+    assertNothingSent(p);
+    await p.context.close();
+  });
+
+  it('imports a messy file: exact rejects report, CSV download safe from formulas, good rows on the map', async () => {
+    const p = await open();
+    const { page } = p;
+    await upload(page, [join(FIX, 'import-messy-kasus.csv')]);
+    const rows = await page.$$eval('[data-testid="import-report"] tbody tr', (trs) =>
+      trs.map((tr) => [...[...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent.trim()), tr.getAttribute('data-code')])
+    );
+    const f = 'import-messy-kasus.csv';
+    assert.deepEqual(rows, [
+      [f, '', '3', 'HAZ', '-7', 'out_of_range'],
+      [f, '', '4', 'Regency', 'Bogor', 'ambiguous_region'],
+      [f, '', '5', 'tanggal kajian', '31/02/2023', 'invalid_date'],
+      [f, '', '5', 'Usia anak (bulan)', '12', 'age_outside_group'],
+      [f, '', '6', 'Case ID', 'A1', 'duplicate_case'],
+      [f, '', '7', 'tanggal kajian', '23 Mei 2023', 'review_before_semester'],
+      [f, '', '7', 'Other causes', 'imunisasi_tidak_lengkap', 'cause_not_for_group'],
+      [f, '', '8', 'Primary cause', 'mpasi_tidak_tepat', 'cause_not_for_group'],
+      [f, '', '9', 'Regency', 'Atlantis', 'unknown_region'],
+      [f, '', '10', 'HAZ', '=1+1', 'invalid_number'],
+      [f, '', '11', 'Semester', '3', 'invalid_semester']
+    ]);
+    assert.match(await page.textContent('[data-testid="import-report"] tbody tr:nth-child(2)'), /ambigu.*Kabupaten Bogor \(32\.01\), Kota Bogor \(32\.71\)/);
+    assert.match(await page.textContent('[data-testid="import-reject-count"]'), /11 nilai ditolak/);
+    assert.ok(!(await page.content()).includes('3203010101010001'), 'the NIK column is never read');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="import-download"]')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.split('\r\n');
+    assert.equal(lines[0], '\uFEFFfile,sheet,row,column,value,reason');
+    assert.equal(lines.length, 13, '11 rows + header + final line break');
+    assert.equal(lines[10], `${f},,10,HAZ,'=1+1,bukan angka`);
+    assert.equal(lines[1], `${f},,3,HAZ,-7,di luar batas wajar -6 sampai 6`);
+
+    await closeDialog(page);
+    assert.equal(await bannerCases(page), '6');
+    await expectMap(page, { 32: 6 });
+    assertNothingSent(p);
+    await p.context.close();
+  });
+
+  it('broken files give a clear message and leave the imported data intact', async () => {
+    const p = await open();
+    const { page } = p;
+    await upload(page, [join(FIX, 'import-messy-kasus.csv')]);
+    await closeDialog(page);
+    await expectMap(page, { 32: 6 });
+    const cases = [
+      ['import-empty.csv', /berkas kosong/],
+      ['import-truncated.xlsx', /berkas \.xlsx rusak atau terpotong/],
+      ['import-corrupt.csv', /bukan berkas CSV atau \.xlsx/],
+      ['import-wrong-format.csv', /format tidak dikenal/],
+      ['import-data.parquet', /Parquet tidak dapat dibaca di peramban tanpa internet/]
+    ];
+    for (const [file, reason] of cases) {
+      await upload(page, [join(FIX, file)]);
+      assert.equal(await page.getAttribute('[data-testid="import-message"]', 'data-status'), 'nothing', file);
+      assert.match(await page.textContent('[data-testid="import-message"]'), /Tidak ada baris yang dapat dimuat\. Data yang ditampilkan tidak berubah\./);
+      const report = await page.textContent('[data-testid="import-report"]');
+      assert.ok(report.includes(file), `${file} named in the report`);
+      assert.match(report, reason, file);
+      await closeDialog(page);
+      assert.equal(await bannerCases(page), '6', `${file}: still the previous import`);
+      await expectMap(page, { 32: 6 });
+    }
+    assertNothingSent(p);
+    await p.context.close();
+  });
+
+  it('a large CSV imports in a worker: progress, cancel, a responsive page, and map values from its rows', async () => {
+    // ~41 MB: 400,000 cases rotating over three regencies in three provinces.
+    const REG = ['3203', '36.02', 'Kota Kendari'];
+    const PROV = ['32', '36', '74'];
+    const N = 400_000;
+    const parts = ['ID kasus;Kabupaten/Kota;Tahun;Semester;Sasaran;Sumber;Tanggal kajian;Usia anak (bulan);Jenis kelamin;TB/U (z);Penyebab utama;Catatan\n'];
+    for (let i = 0; i < N; i++) parts.push(`BIGCASE-${i};${REG[i % 3]};2023;1;baduta;pk;15/03/2023;14;L;-2,45;asupan_gizi;catatan lapangan nomor ${i}\n`);
+    const big = join(tmp, 'besar.csv');
+    writeFileSync(big, parts.join(''));
+    const p = await open();
+    const { page } = p;
+    await page.evaluate(() => {
+      const w = window;
+      w.__long = [];
+      new PerformanceObserver((l) => w.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });
+    });
+
+    // Cancel: nothing changes.
+    await page.click('[data-testid="import-open"]');
+    await page.setInputFiles('[data-testid="import-input"]', [big]);
+    await page.waitForSelector('[data-testid="import-progress"]');
+    await page.click('[data-testid="import-cancel"]');
+    await page.waitForSelector('[data-testid="import-message"][data-status="cancelled"]');
+    assert.equal(await page.isVisible('[data-testid="import-banner"]'), false);
+
+    // Full import, probing the main thread every 50 ms while the import runs (progress bar shown).
+    await page.evaluate(() => {
+      const w = window;
+      const running = () => document.querySelector('[data-testid="import-progress"] progress');
+      w.__long = [];
+      w.__gaps = [];
+      w.__fractions = [];
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__long.push([e.duration, running() ? 'import' : 'after']);
+      }).observe({ type: 'longtask' });
+      let last = performance.now();
+      w.__probe = setInterval(() => {
+        const now = performance.now();
+        const bar = running();
+        if (bar) {
+          w.__gaps.push(now - last);
+          w.__fractions.push(bar.value);
+        }
+        last = now;
+      }, 50);
+    });
+    const t0 = Date.now();
+    await page.setInputFiles('[data-testid="import-input"]', [big]);
+    await page.waitForSelector('[data-testid="import-loaded"]', { timeout: 300_000 });
+    const ms = Date.now() - t0;
+    await page.waitForTimeout(2000);
+    const { long, gaps, fractions } = await page.evaluate(() => {
+      clearInterval(window.__probe);
+      return { long: window.__long, gaps: window.__gaps, fractions: window.__fractions };
+    });
+    const during = long.filter((l) => l[1] === 'import').map((l) => l[0]);
+    const afterwards = long.filter((l) => l[1] === 'after').map((l) => l[0]);
+    const maxGap = Math.max(...gaps);
+    const mb = (statSync(big).size / 1e6).toFixed(1);
+    console.log(
+      `large CSV: ${mb} MB, ${N} rows, ${ms} ms; main-thread long tasks during the import: ${during.length} (max ${Math.round(Math.max(0, ...during))} ms), ` +
+        `max timer gap ${Math.round(maxGap)} ms over ${gaps.length} probes; after it (map repaint): ${afterwards.length} (max ${Math.round(Math.max(0, ...afterwards))} ms)`
+    );
+    assert.ok(gaps.length > 20, 'the probe ran during the import');
+    assert.ok(new Set(fractions.map((f) => f.toFixed(2))).size >= 3, 'the progress bar moved through intermediate values');
+    assert.ok(maxGap < 1000, `the main thread stayed responsive during the import (max timer gap, includes CPU contention on a shared machine: ${Math.round(maxGap)} ms)`);
+    assert.ok(Math.max(0, ...during) < 250, 'no main-thread task of 250 ms or more during the import');
+    await closeDialog(page);
+    assert.equal(await bannerCases(page), String(N));
+    const third = N / 3;
+    await expectMap(page, { [PROV[0]]: Math.ceil(third), [PROV[1]]: Math.floor(third) + (N % 3 === 2 ? 1 : 0), [PROV[2]]: Math.floor(third) });
+    assertNothingSent(p);
+    await p.context.close();
+  });
+
+  it('keeps the import on this device only when asked, and "back to demo" restores the snapshot', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.click('[data-testid="import-open"]');
+    await page.check('[data-testid="import-keep"]');
+    await upload(page, [EXAMPLE_XLSX]);
+    await closeDialog(page);
+    await page.reload();
+    await page.waitForSelector('[data-testid="import-banner"]', { timeout: 60_000 });
+    assert.match(await page.textContent('[data-testid="import-banner"]'), /tersimpan di perangkat ini/);
+    await expectMap(page, exampleCasesByProvince());
+
+    await page.click('[data-testid="import-back"]');
+    await page.waitForSelector('[data-testid="import-banner"]', { state: 'detached' });
+    const demo = Object.fromEntries((await query('SELECT province_code AS code, count(*) AS n FROM cases GROUP BY 1')).map((r) => [r.code, r.n]));
+    await expectMap(page, demo);
+    await page.reload();
+    await waitForMap(page, { level: 'province' });
+    await page.waitForTimeout(1000);
+    assert.equal(await page.isVisible('[data-testid="import-banner"]'), false, 'the stored copy was cleared');
+    assertNothingSent(p);
+    await p.context.close();
+  });
+});
