@@ -128,6 +128,21 @@ describe('audit calendar', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('province: the map colours each regency by its status, with a status legend', async () => {
+    const { page, external } = await openPage(browser);
+    await page.goto(`${server.url}/?periode=${YEAR}-${SEM}&wilayah=53&indikator=calendar_on_track&tampilan=kalender&per=${AS_OF}`);
+    await ready(page);
+    const regions = (await expectedRegions()).filter((r) => r.province_code === '53');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="map-table"] [data-code]').length === n, regions.length);
+    const map = await mapTable(page);
+    const ORDER = ['not_begun', 'not_started', 'late', 'on_track', 'done']; // REGION_STATUSES
+    for (const r of regions) assert.equal(num(map[r.code]), ORDER.indexOf(r.status), `status ${r.code}`);
+    const legend = await page.textContent('[data-testid="legend"]');
+    assert.match(legend, /Status jadwal audit/);
+    for (const label of ['Terlambat', 'Sesuai jadwal', 'Selesai']) assert.match(legend, new RegExp(label));
+    assert.deepEqual(external, []);
+  });
+
   it('province: furthest stage on the map, timeline, sorting, CSV and as-of in the URL', async () => {
     const { page, external } = await openPage(browser);
     await page.goto(`${server.url}/?periode=${YEAR}-${SEM}&wilayah=32&indikator=calendar_stage&tampilan=kalender&per=${AS_OF}&wil=32.01,32.03`);

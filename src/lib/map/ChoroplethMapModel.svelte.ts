@@ -136,8 +136,21 @@ export class ChoroplethMapModel {
   classification: Classification = $derived(
     classify(this.#visibleValues, this.opts.classification, this.opts.classes)
   );
-  colors: string[] = $derived(paletteColors(this.opts.palette, this.classification.classCount));
-  classCounts: number[] = $derived(classCounts(this.classification, this.#visibleValues));
+  /** categorical mode (props.categories): class = index of the category with the value */
+  categories = $derived(this.#p().categories ?? null);
+  colors: string[] = $derived(
+    this.categories ? this.categories.map((c) => c.color) : paletteColors(this.opts.palette, this.classification.classCount)
+  );
+  classCounts: number[] = $derived(
+    this.categories
+      ? this.categories.map((c) => this.#visibleValues.filter((v) => v === c.value).length)
+      : classCounts(this.classification, this.#visibleValues)
+  );
+
+  classOf(value: number | null): number {
+    if (this.categories) return value === null ? -1 : this.categories.findIndex((c) => c.value === value);
+    return classIndex(this.classification, value);
+  }
   noDataCount = $derived(this.#visibleValues.filter((v) => v === null).length);
 
   rows: RegionRow[] = $derived.by(() => {
@@ -146,7 +159,7 @@ export class ChoroplethMapModel {
     return this.features.map((f, i) => {
       const code = f.properties.code;
       const value = this.#visibleValues[i];
-      const cls = classIndex(this.classification, value);
+      const cls = this.classOf(value);
       const display = value === null ? noData : format(value);
       return {
         code,

@@ -9,6 +9,13 @@ import { DEFAULT_PALETTE, isPalette } from './palettes.ts';
 import type { MapLevel } from './geo.ts';
 
 export type MapRenderer = 'auto' | 'webgl' | 'svg';
+
+/** A category of a categorical map: regions whose value equals `value` get `color`. */
+export interface MapCategory {
+  value: number;
+  label: string;
+  color: string;
+}
 export type TableSort = 'name' | 'value';
 
 export interface ChoroplethMapProps {
@@ -50,6 +57,11 @@ export interface ChoroplethMapProps {
   attribution?: boolean;
   /** accessible name of the map; default the indicator label */
   ariaLabel?: string;
+  /**
+   * Categorical map: values are category values, coloured and listed in the legend as given
+   * (classification, palette and classes are then ignored). `format` should return the label.
+   */
+  categories?: readonly MapCategory[];
 }
 
 export interface ResolvedOptions {

@@ -33,6 +33,8 @@ export interface QueryFilters {
   cause: string;
   /** Survey-year for the prevalence indicator; null = the latest available. */
   survey?: SurveyYear | null;
+  /** The snapshot's "as of" date (manifest dataDate, ISO): what "past due" and "late" are judged against. */
+  dataDate?: string | null;
 }
 
 export class InvalidFilterError extends Error {}

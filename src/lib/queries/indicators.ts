@@ -8,6 +8,14 @@ import { casesSql, causeShareSql, prevalenceSql, sensitiveShareSql } from './map
 import type { QueryFilters } from './filters.ts';
 import { coverageMapSql } from './interventions/coverage.ts';
 import { calendarOnTrackSql, calendarStageSql } from './calendar/status.ts';
+import { STATUS_CATEGORIES } from '$lib/calendar/statusStyle.ts';
+
+/** A category of a categorical indicator (the map colours it as given). */
+export interface IndicatorCategory {
+  value: number;
+  color: string;
+  label: Label;
+}
 
 export interface IndicatorDef {
   code: string;
@@ -16,6 +24,11 @@ export interface IndicatorDef {
   label: Label;
   /** SQL for the map at the filters' level, or null while it cannot be built yet. */
   sql(f: QueryFilters): string | null;
+  /**
+   * When the indicator is categorical at these filters: its categories (values are category values),
+   * and the legend title then used. Otherwise null (a sequential map of `unit` values).
+   */
+  categorical?(f: QueryFilters): { label: Label; categories: readonly IndicatorCategory[] } | null;
 }
 
 export const INDICATOR_DEFS: readonly IndicatorDef[] = [
@@ -34,7 +47,15 @@ export const INDICATOR_DEFS: readonly IndicatorDef[] = [
     sql: (f) => (f.survey ? prevalenceSql(f, f.survey) : null)
   },
   { code: 'coverage', unit: 'percent', label: { id: 'Cakupan intervensi (%)', en: 'Intervention coverage (%)' }, sql: coverageMapSql },
-  { code: 'calendar_on_track', unit: 'percent', label: { id: 'Kab/kota sesuai jadwal audit (%)', en: 'Regencies on audit schedule (%)' }, sql: calendarOnTrackSql },
+  {
+    // provinces: share of their regencies on schedule; inside a province: each regency's status
+    code: 'calendar_on_track',
+    unit: 'percent',
+    label: { id: 'Kab/kota sesuai jadwal audit (%)', en: 'Regencies on audit schedule (%)' },
+    sql: calendarOnTrackSql,
+    categorical: (f) =>
+      f.province === null ? null : { label: { id: 'Status jadwal audit', en: 'Audit schedule status' }, categories: STATUS_CATEGORIES }
+  },
   { code: 'calendar_stage', unit: 'count', label: { id: 'Tahap audit terjauh (0–6)', en: 'Furthest audit stage (0–6)' }, sql: calendarStageSql }
 ];
 

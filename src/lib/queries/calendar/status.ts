@@ -3,7 +3,7 @@
  * of chosen regencies, and the two map indicators. Pure functions from filter state to SQL; dates
  * come back as ISO strings (CAST … AS VARCHAR) so Node and the browser read them alike.
  */
-import type { RegionStatus, StageState } from '$lib/calendar/status.ts';
+import { REGION_STATUSES, type RegionStatus, type StageState } from '$lib/calendar/status.ts';
 import { checkProvince, checkRegency, type QueryFilters } from '../filters.ts';
 import { asOfFromFilters, calendarCte, REGION_CTE, type CalendarFilters } from './base.ts';
 
@@ -90,14 +90,19 @@ export function latestSemesterSql(): string {
 }
 
 /**
- * Map: share of regencies on schedule (on track or done) at the map level — per province nationally,
- * per regency (100 or 0) inside a province; n = regencies evaluated.
+ * Map: nationally, the share of each province's regencies on schedule (on track or done; n =
+ * regencies evaluated); inside a province, each regency's status as its position in REGION_STATUSES
+ * (a categorical map, see indicators.ts).
  */
 export function calendarOnTrackSql(f: QueryFilters): string {
-  const col = f.province === null ? 'province_code' : 'regency_code';
-  return `${calendarCte(f.period, asOfFromFilters(f as CalendarFilters), { province: f.province })}${REGION_CTE}
-SELECT ${col} AS code, 100.0 * count(*) FILTER (WHERE status IN ('on_track', 'done')) / count(*) AS value, count(*)::INTEGER AS n
-FROM reg GROUP BY ${col} ORDER BY code`;
+  const head = `${calendarCte(f.period, asOfFromFilters(f as CalendarFilters), { province: f.province })}${REGION_CTE}`;
+  if (f.province === null)
+    return `${head}
+SELECT province_code AS code, 100.0 * count(*) FILTER (WHERE status IN ('on_track', 'done')) / count(*) AS value, count(*)::INTEGER AS n
+FROM reg GROUP BY province_code ORDER BY code`;
+  const position = REGION_STATUSES.map((st, i) => `WHEN '${st}' THEN ${i}`).join(' ');
+  return `${head}
+SELECT regency_code AS code, CASE status ${position} END AS value, 1 AS n FROM reg ORDER BY code`;
 }
 
 /** Map: furthest stage reached (0–6) per regency; per province the median over its regencies. */
