@@ -156,3 +156,27 @@ describe('Coordinator late clients', () => {
     expect(seen).toEqual([[{ v: 7 }]]);
   });
 });
+
+describe('Coordinator.connectAll', () => {
+  it('reports errors of clients without a handler, and disconnects them all at once', async () => {
+    const e = new FakeEngine();
+    const c = new Coordinator<number>(e);
+    const errors: string[] = [];
+    const seen: Row[][] = [];
+    const off = c.connectAll(
+      [
+        { id: 'a', query: (n) => `SELECT ${n}`, update: (rows) => seen.push(rows) },
+        { id: 'b', query: (n) => `SELECT ${n} + 1`, update: () => {} }
+      ],
+      (m) => errors.push(m)
+    );
+    c.update(1);
+    e.fail('SELECT 1 + 1', new Error('boom'));
+    await tick();
+    expect(errors).toEqual(['boom']);
+    off();
+    e.finish('SELECT 1', [{ v: 1 }]);
+    await tick();
+    expect(seen).toEqual([]); // disconnected before the answer came
+  });
+});

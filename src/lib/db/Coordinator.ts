@@ -116,6 +116,16 @@ export class Coordinator<S = unknown> {
     return () => this.disconnect(client.id);
   }
 
+  /**
+   * Connects a view's clients at once: a client without its own `error` handler reports to `onError`
+   * (with a message). Returns one function that disconnects them all (call it when the view goes).
+   */
+  connectAll(clients: readonly QueryClient<S>[], onError: (message: string) => void): () => void {
+    const report = (e: unknown) => onError(e instanceof Error ? e.message : String(e));
+    const offs = clients.map((client) => this.connect({ error: report, ...client }));
+    return () => offs.forEach((off) => off());
+  }
+
   disconnect(id: string): void {
     this.clients.delete(id);
     this.lastSql.delete(id);

@@ -71,52 +71,49 @@ export class CalendarModel {
   /** The calendar indicator suited to the map level. */
   readonly mapIndicator = $derived.by(() => (this.model.state.province === null ? 'calendar_on_track' : 'calendar_stage'));
 
-  private offs: (() => void)[] = [];
+  private disconnect: () => void = () => {};
 
   constructor(model: DashboardModel) {
     this.model = model;
     const c = model.coordinator;
     if (!c) return;
-    const fail = (e: unknown) => (this.error = e instanceof Error ? e.message : String(e));
     const asOfOf = (f: QueryFilters) => parseParams((f as CalendarFilters).extras ?? {}, f.province).per ?? this.dataDate;
-    this.offs.push(
-      c.connect({
-        id: 'calendar-latest',
-        query: () => latestSemesterSql(),
-        update: (rows: Row[]) => (this.latest = rows[0] ? { year: Number(rows[0].year), semester: Number(rows[0].semester) as 1 | 2 } : null),
-        error: fail
-      }),
-      c.connect({
-        id: 'calendar-status',
-        query: (f) => regionStatusSql(f, asOfOf(f)),
-        update: (rows: Row[]) => {
-          this.statusRows = rows as unknown as RegionStatusRow[];
-          this.error = null;
+    this.disconnect = c.connectAll(
+      [
+        {
+          id: 'calendar-latest',
+          query: () => latestSemesterSql(),
+          update: (rows: Row[]) => (this.latest = rows[0] ? { year: Number(rows[0].year), semester: Number(rows[0].semester) as 1 | 2 } : null)
         },
-        error: fail
-      }),
-      c.connect({
-        id: 'calendar-completion',
-        query: (f) => stageCompletionSql(f, asOfOf(f)),
-        update: (rows: Row[]) => (this.completion = rows as unknown as StageCompletionRow[]),
-        error: fail
-      }),
-      c.connect({
-        id: 'calendar-timeline',
-        query: (f) => {
-          const wil = parseParams((f as CalendarFilters).extras ?? {}, f.province).wil;
-          const codes = wil.length ? wil : f.regency ? [f.regency] : [];
-          return codes.length ? timelineSql(f, codes, asOfOf(f)) : null;
+        {
+          id: 'calendar-status',
+          query: (f) => regionStatusSql(f, asOfOf(f)),
+          update: (rows: Row[]) => {
+            this.statusRows = rows as unknown as RegionStatusRow[];
+            this.error = null;
+          }
         },
-        update: (rows: Row[]) => (this.timeline = rows as unknown as TimelineRow[]),
-        error: fail
-      })
+        {
+          id: 'calendar-completion',
+          query: (f) => stageCompletionSql(f, asOfOf(f)),
+          update: (rows: Row[]) => (this.completion = rows as unknown as StageCompletionRow[])
+        },
+        {
+          id: 'calendar-timeline',
+          query: (f) => {
+            const wil = parseParams((f as CalendarFilters).extras ?? {}, f.province).wil;
+            const codes = wil.length ? wil : f.regency ? [f.regency] : [];
+            return codes.length ? timelineSql(f, codes, asOfOf(f)) : null;
+          },
+          update: (rows: Row[]) => (this.timeline = rows as unknown as TimelineRow[])
+        }
+      ],
+      (message) => (this.error = message)
     );
   }
 
   destroy(): void {
-    for (const off of this.offs) off();
-    this.offs = [];
+    this.disconnect();
   }
 
   statusLabel = (s: RegionStatus): string => this.t(`status_${s}`);

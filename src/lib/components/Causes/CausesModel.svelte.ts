@@ -66,55 +66,51 @@ export class CausesModel {
   readonly loading = $derived(this.scopeData === null || this.matrixRows === null);
   readonly empty = $derived(this.scopeData !== null && this.concluded === 0);
 
-  private offs: (() => void)[] = [];
+  private disconnect: () => void = () => {};
 
   constructor(model: DashboardModel) {
     this.model = model;
     const c = model.coordinator;
     if (!c) return;
-    const fail = (e: unknown) => (this.error = e instanceof Error ? e.message : String(e));
     let mode: CauseMode = 'primary';
-    this.offs.push(
-      c.connect({
-        id: 'causes-scopes',
-        query: (f) => causeScopesSql(f, (mode = modeOf(f, f.province))),
-        update: (rows: Row[]) => {
-          this.scopeData = rows as unknown as ScopeCauseRow[];
-          this.shownMode = mode;
-          this.error = null;
+    this.disconnect = c.connectAll(
+      [
+        {
+          id: 'causes-scopes',
+          query: (f) => causeScopesSql(f, (mode = modeOf(f, f.province))),
+          update: (rows: Row[]) => {
+            this.scopeData = rows as unknown as ScopeCauseRow[];
+            this.shownMode = mode;
+            this.error = null;
+          }
         },
-        error: fail
-      }),
-      c.connect({
-        id: 'causes-matrix',
-        query: (f) => causeMatrixSql(f, modeOf(f, f.province)),
-        update: (rows: Row[]) => (this.matrixRows = rows as unknown as MatrixRow[]),
-        error: fail
-      }),
-      c.connect({
-        id: 'causes-trend',
-        query: (f) => causeTrendSql(f, modeOf(f, f.province)),
-        update: (rows: Row[]) => (this.trendRows = rows as unknown as TrendCauseRow[]),
-        error: fail
-      }),
-      c.connect({
-        id: 'causes-ranking',
-        query: (f) => regionRankingSql(f),
-        update: (rows: Row[]) => (this.rankingRows = rows as unknown as RankingRow[]),
-        error: fail
-      }),
-      c.connect({
-        id: 'causes-notable',
-        query: (f) => notableSql(f, modeOf(f, f.province)),
-        update: (rows: Row[]) => (this.notableRows = rows as unknown as NotableRow[]),
-        error: fail
-      })
+        {
+          id: 'causes-matrix',
+          query: (f) => causeMatrixSql(f, modeOf(f, f.province)),
+          update: (rows: Row[]) => (this.matrixRows = rows as unknown as MatrixRow[])
+        },
+        {
+          id: 'causes-trend',
+          query: (f) => causeTrendSql(f, modeOf(f, f.province)),
+          update: (rows: Row[]) => (this.trendRows = rows as unknown as TrendCauseRow[])
+        },
+        {
+          id: 'causes-ranking',
+          query: (f) => regionRankingSql(f),
+          update: (rows: Row[]) => (this.rankingRows = rows as unknown as RankingRow[])
+        },
+        {
+          id: 'causes-notable',
+          query: (f) => notableSql(f, modeOf(f, f.province)),
+          update: (rows: Row[]) => (this.notableRows = rows as unknown as NotableRow[])
+        }
+      ],
+      (message) => (this.error = message)
     );
   }
 
   destroy(): void {
-    for (const off of this.offs) off();
-    this.offs = [];
+    this.disconnect();
   }
 
   private set(p: CauseParams): void {

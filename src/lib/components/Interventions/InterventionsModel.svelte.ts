@@ -49,46 +49,44 @@ export class InterventionsModel {
   readonly asOf = $derived.by(() => this.dataDate ? formatDate(this.dataDate, this.model.lang) : '');
   readonly coverageOnMap = $derived.by(() => this.model.state.indicator === 'coverage');
 
-  private offs: (() => void)[] = [];
+  private disconnect: () => void = () => {};
 
   constructor(model: DashboardModel) {
     this.model = model;
     const c = model.coordinator;
     if (!c) return;
-    const fail = (e: unknown) => (this.error = e instanceof Error ? e.message : String(e));
     let by: FunnelGrouping = 'type';
-    this.offs.push(
-      c.connect({
-        id: 'interventions-funnel',
-        query: (f) => {
-          by = parseParams((f as QueryFilters & Extras).extras ?? {}).by;
-          return funnelSql(f, by, this.dataDate);
+    this.disconnect = c.connectAll(
+      [
+        {
+          id: 'interventions-funnel',
+          query: (f) => {
+            by = parseParams((f as QueryFilters & Extras).extras ?? {}).by;
+            return funnelSql(f, by, this.dataDate);
+          },
+          update: (rows: Row[]) => {
+            this.funnelRows = rows as unknown as FunnelRow[];
+            this.funnelBy = by;
+            this.error = null;
+          }
         },
-        update: (rows: Row[]) => {
-          this.funnelRows = rows as unknown as FunnelRow[];
-          this.funnelBy = by;
-          this.error = null;
+        {
+          id: 'interventions-regions',
+          query: (f) => coverageByRegionSql(f, this.dataDate),
+          update: (rows: Row[]) => (this.regionRows = rows as unknown as CoverageRegionRow[])
         },
-        error: fail
-      }),
-      c.connect({
-        id: 'interventions-regions',
-        query: (f) => coverageByRegionSql(f, this.dataDate),
-        update: (rows: Row[]) => (this.regionRows = rows as unknown as CoverageRegionRow[]),
-        error: fail
-      }),
-      c.connect({
-        id: 'interventions-timeliness',
-        query: (f) => timelinessSql(f),
-        update: (rows: Row[]) => (this.timeliness = rows as unknown as TimelinessRow[]),
-        error: fail
-      })
+        {
+          id: 'interventions-timeliness',
+          query: (f) => timelinessSql(f),
+          update: (rows: Row[]) => (this.timeliness = rows as unknown as TimelinessRow[])
+        }
+      ],
+      (message) => (this.error = message)
     );
   }
 
   destroy(): void {
-    for (const off of this.offs) off();
-    this.offs = [];
+    this.disconnect();
   }
 
   setBy(by: FunnelGrouping): void {
