@@ -1,7 +1,7 @@
 /**
  * npm run data:ingest -- FILE... [--out data/snapshots/<name>] [--name imported] [--report path.csv]
  *                                [--lang en|id] [--salt SECRET] [--publish]
- * Imports filled AKS worksheets (CSV or XLSX, see data/templates/README.md) into a snapshot.
+ * Imports filled AKS worksheets (CSV, XLSX or Parquet, see data/templates/README.md) into a snapshot.
  * Exit codes: 0 snapshot written (even with rejected values); 1 bad usage or no usable file at all;
  * 2 snapshot written but some file was unreadable, empty or of an unknown format.
  */

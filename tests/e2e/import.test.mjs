@@ -1,4 +1,4 @@
-// Issue 8: bring your own audit data. Imports worksheets in the browser (clean, messy, broken, large),
+// Issue 8: bring your own audit data. Imports worksheets in the browser (clean, messy, Parquet, broken, large),
 // checks the rejects report row by row, the map against the imported rows, that broken files leave the
 // data shown intact, that the page stays responsive, and that no request ever carries the files' content.
 import { after, before, describe, it } from 'node:test';
@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { launch, openPage, query, root, startServer, waitForMap } from './harness.mjs';
 
 const FIX = join(root, 'tests', 'e2e', 'fixtures');
@@ -145,6 +146,59 @@ describe('import in the browser', () => {
     await p.context.close();
   });
 
+  it('imports a Parquet worksheet (zstd, typed columns, English headers): no rejects, the views count its rows', async () => {
+    // The example kasus sheet plus 300 generated cases, written by DuckDB with typed columns as a real
+    // export would be (INTEGER year/semester, DATE review date, DOUBLE z-score), the id and region headers in English.
+    const file = join(tmp, 'kasus-ekspor.parquet');
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const typed = (src) => `SELECT * REPLACE (CAST("Tahun" AS INTEGER) AS "Tahun", CAST("Semester" AS INTEGER) AS "Semester",
+      CAST("Tanggal kajian" AS DATE) AS "Tanggal kajian", CAST("TB/U (z)" AS DOUBLE) AS "TB/U (z)") FROM (${src})`;
+    const example = `SELECT * REPLACE (CAST(strptime("Tanggal kajian", '%d/%m/%Y') AS VARCHAR) AS "Tanggal kajian", replace("TB/U (z)", ',', '.') AS "TB/U (z)")
+      FROM read_csv('${EXAMPLE_KASUS_CSV}', delim=';', header=true, all_varchar=true)`;
+    const generated = `SELECT 'PQ-' || i AS "ID kasus", ['32.03', '36.02', '74.71'][i % 3 + 1] AS "Kabupaten/Kota", '2023' AS "Tahun", '1' AS "Semester",
+      'baduta' AS "Sasaran", 'pk' AS "Sumber", CAST(DATE '2023-03-01' + CAST(i % 30 AS INTEGER) AS VARCHAR) AS "Tanggal kajian", '14' AS "Usia anak (bulan)",
+      'L' AS "Jenis kelamin", '-2.45' AS "TB/U (z)", 'asupan_gizi' AS "Penyebab utama" FROM range(300) t(i)`;
+    await conn.run(`CREATE TABLE w AS ${typed(`${example} UNION ALL BY NAME ${generated}`)}`);
+    await conn.run(`COPY (SELECT "ID kasus" AS "Case ID", "Kabupaten/Kota" AS "Regency", * EXCLUDE ("ID kasus", "Kabupaten/Kota") FROM w)
+      TO '${file}' (FORMAT parquet, COMPRESSION zstd)`);
+    // Direct count of what the file's rows say, read back from the Parquet file itself.
+    const counted = (await conn.runAndReadAll(`SELECT CASE "Regency" WHEN 'Kabupaten Cianjur' THEN '32' WHEN 'Kota Kendari' THEN '74' ELSE left("Regency", 2) END AS p,
+      count(*)::INTEGER AS n FROM read_parquet('${file}') GROUP BY 1 ORDER BY 1`)).getRowObjectsJS();
+    const types = (await conn.runAndReadAll(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('${file}'))`)).getRowObjectsJS();
+    conn.closeSync();
+    db.closeSync();
+    assert.deepEqual(Object.fromEntries(types.filter((t) => ['Tahun', 'Tanggal kajian', 'TB/U (z)'].includes(t.column_name)).map((t) => [t.column_name, t.column_type])),
+      { Tahun: 'INTEGER', 'Tanggal kajian': 'DATE', 'TB/U (z)': 'DOUBLE' });
+    const expected = Object.fromEntries(counted.map((r) => [r.p, r.n]));
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    assert.deepEqual(expected, { 32: 104, 36: 100, 74: 101 });
+
+    const p = await open();
+    const { page } = p;
+    await upload(page, [file]);
+    assert.ok(await page.isVisible('[data-testid="import-no-rejects"]'), 'no rejected value');
+    assert.match(await page.textContent('[data-testid="import-loaded"]'), new RegExp(`${total} kasus, 0 rekomendasi, 0 baris kalender`));
+    await closeDialog(page);
+    assert.match(await page.textContent('[data-testid="import-banner"]'), new RegExp(`Menampilkan data impor: kasus-ekspor\\.parquet \\(${total} kasus\\)`));
+    assert.equal(await bannerCases(page), String(total));
+    await expectMap(page, expected);
+    assert.equal((await page.textContent('[data-testid="summary-cases"]')).trim(), String(total));
+
+    // A truncated copy of the same file: the clear message, and the Parquet import stays shown.
+    const cut = join(tmp, 'kasus-terpotong.parquet');
+    const bytes = readFileSync(file);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await upload(page, [cut]);
+    assert.equal(await page.getAttribute('[data-testid="import-message"]', 'data-status'), 'nothing');
+    assert.match(await page.textContent('[data-testid="import-report"]'), /kasus-terpotong\.parquet.*berkas Parquet rusak atau terpotong/s);
+    await closeDialog(page);
+    assert.equal(await bannerCases(page), String(total));
+    await expectMap(page, expected);
+    assertNothingSent(p);
+    await p.context.close();
+  });
+
   it('broken files give a clear message and leave the imported data intact', async () => {
     const p = await open();
     const { page } = p;
@@ -154,9 +208,9 @@ describe('import in the browser', () => {
     const cases = [
       ['import-empty.csv', /berkas kosong/],
       ['import-truncated.xlsx', /berkas \.xlsx rusak atau terpotong/],
-      ['import-corrupt.csv', /bukan berkas CSV atau \.xlsx/],
+      ['import-corrupt.csv', /bukan berkas CSV, \.xlsx atau Parquet/],
       ['import-wrong-format.csv', /format tidak dikenal/],
-      ['import-data.parquet', /Parquet tidak dapat dibaca di peramban tanpa internet/]
+      ['import-truncated.parquet', /berkas Parquet rusak atau terpotong/]
     ];
     for (const [file, reason] of cases) {
       await upload(page, [join(FIX, file)]);

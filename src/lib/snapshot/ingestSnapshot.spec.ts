@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import writeXlsxFile from 'write-excel-file/node';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +140,38 @@ describe('ingest of a messy worksheet', () => {
     const text = JSON.stringify(all);
     for (const s of ['Siti', '3203010101010001', '"A1"', 'Keterangan']) expect(text.includes(s), s).toBe(false);
     expect(all.every((r) => /^W[0-9a-f]{12}$/.test(String(r.case_id)))).toBe(true);
+  });
+});
+
+describe('a Parquet worksheet (npm run data:ingest, the browser import\'s hyparquet reader)', () => {
+  it('ingests the example sheets written as zstd Parquet into the same snapshot as the CSVs', async () => {
+    const pqDb = await DuckDBInstance.create(':memory:');
+    const pqConn = await pqDb.connect();
+    const files = ['kasus', 'rekomendasi', 'kalender'].map((k) => {
+      const out = join(dir, `aks-worksheet-example-${k}.parquet`);
+      return { csv: join(TEMPLATES, `aks-worksheet-example-${k}.csv`), out };
+    });
+    for (const f of files) {
+      await pqConn.run(`COPY (SELECT * FROM read_csv('${f.csv}', delim=';', header=true, all_varchar=true)) TO '${f.out}' (FORMAT parquet, COMPRESSION zstd)`);
+    }
+    // A truncated copy is reported as unreadable; the good files still load.
+    writeFileSync(join(dir, 'truncated.parquet'), readFileSync(files[0].out).subarray(0, 18));
+    pqConn.closeSync();
+    pqDb.closeSync();
+    const meta = { created: '2026-01-01T00:00:00Z' };
+    const p = await ingestFilesToSnapshot([...files.map((f) => f.out), join(dir, 'truncated.parquet')], join(dir, 'ex-p'), { name: 'c', ...meta });
+    const c = await ingestFilesToSnapshot(files.map((f) => f.csv), join(dir, 'ex-pc'), { name: 'c', ...meta });
+    expect(p.result.issues.map((i) => [i.file, i.code, issueReason(i)])).toEqual([
+      ['truncated.parquet', 'unreadable_file', expect.stringMatching(/^file cannot be read: the Parquet file is damaged or truncated/)]
+    ]);
+    expect(p.result.sheets.map((s) => [s.file, s.kind, s.rowsRead, s.rowsLoaded])).toEqual([
+      ['aks-worksheet-example-kasus.parquet', 'kasus', 5, 5],
+      ['aks-worksheet-example-rekomendasi.parquet', 'rekomendasi', 8, 8],
+      ['aks-worksheet-example-kalender.parquet', 'kalender', 6, 6]
+    ]);
+    expect(p.manifest!.version).toBe(c.manifest!.version);
+    const n = await rows(`SELECT regency_code, count(*)::INTEGER AS n FROM ${pq('ex-p', 'cases')} GROUP BY 1 ORDER BY 1`);
+    expect(n).toEqual([{ regency_code: '32.03', n: 4 }, { regency_code: '74.71', n: 1 }]);
   });
 });
 

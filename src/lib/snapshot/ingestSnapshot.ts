@@ -1,5 +1,6 @@
 /**
- * Node side of the worksheet import: reads CSV/XLSX files into raw tables, runs the pure validation
+ * Node side of the worksheet import: reads CSV/XLSX/Parquet files into raw tables (Parquet with the
+ * browser import's hyparquet reader, src/lib/ingest/parquet.ts), runs the pure validation
  * (src/lib/ingest), loads the accepted rows into the snapshot schema tables next to the reference
  * tables (regions, prevalence) and writes the snapshot with exportSnapshot.
  */
@@ -9,17 +10,26 @@ import { basename, extname } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { TABLE_BY_NAME } from '../domain/schema.ts';
 import { parseCsvText, looksLikeCsv } from '../ingest/csv.ts';
+import { readParquet } from '../ingest/parquet.ts';
 import { ingestTables, type IngestOptions } from '../ingest/validate.ts';
 import type { Cell, IngestResult, InputTable, Issue } from '../ingest/types.ts';
 import { createSchema, exportSnapshot, type ExportMeta } from './exportSnapshot.ts';
 import { loadPrevalence, loadRegions } from './reference.ts';
 import type { SnapshotManifest } from './manifest.ts';
 
-/** Reads one worksheet file: every sheet of an .xlsx, or one CSV. Throws with a plain message when unreadable. */
+/** Reads one worksheet file: every sheet of an .xlsx, one Parquet table, or one CSV. Throws with a plain message when unreadable. */
 export async function readWorksheetFile(path: string, name = basename(path)): Promise<InputTable[]> {
   const bytes = readFileSync(path);
   const ext = extname(path).toLowerCase();
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const isParquet = bytes.length >= 4 && bytes.subarray(0, 4).toString('latin1') === 'PAR1';
+  if (isParquet || (ext === '.parquet' && !isZip)) {
+    try {
+      return [await readParquet(bytes, name)];
+    } catch (e) {
+      throw new Error(`the Parquet file is damaged or truncated (${(e as Error).message})`);
+    }
+  }
   if (ext === '.xlsx' || isZip) {
     try {
       const sheets = await readXlsxFile(bytes);
@@ -30,7 +40,7 @@ export async function readWorksheetFile(path: string, name = basename(path)): Pr
   }
   if (ext === '.xls') throw new Error('old .xls format: save it as .xlsx or CSV');
   const text = bytes.toString('utf8');
-  if (text.trim() !== '' && !looksLikeCsv(text)) throw new Error('not a CSV or .xlsx file');
+  if (text.trim() !== '' && !looksLikeCsv(text)) throw new Error('not a CSV, .xlsx or Parquet file');
   return [{ file: name, rows: parseCsvText(text) }];
 }
 

@@ -1,13 +1,14 @@
 /**
  * Reads one uploaded file into raw tables for the shared validation (src/lib/ingest), inside the
  * import worker: CSV is parsed in chunks with papaparse (the delimiter is taken from the header line,
- * as in the CLI), so a 200 MB file streams with progress; .xlsx workbooks with read-excel-file. Parquet
- * and old .xls are refused with a plain message (no Parquet reader is available offline). Throws an
- * Error whose message is shown to the user.
+ * as in the CLI), so a 200 MB file streams with progress; .xlsx workbooks with read-excel-file; Parquet
+ * with hyparquet (src/lib/ingest/parquet.ts, the CLI's reader too). Old .xls is refused with a plain
+ * message. Throws an Error whose message is shown to the user.
  */
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/web-worker';
 import { detectDelimiter, looksLikeCsv } from '$lib/ingest/csv.ts';
+import { readParquet } from '$lib/ingest/parquet.ts';
 import type { Cell, InputTable } from '$lib/ingest/types.ts';
 
 export type FileKind = 'csv' | 'xlsx' | 'xls' | 'parquet' | 'other';
@@ -15,7 +16,7 @@ export type FileKind = 'csv' | 'xlsx' | 'xls' | 'parquet' | 'other';
 /** Plain-language reasons a file cannot be read (codes; the page translates them). */
 export class ReadError extends Error {
   constructor(
-    readonly code: 'parquet' | 'xls' | 'not-csv' | 'xlsx-corrupt' | 'csv-corrupt',
+    readonly code: 'parquet-corrupt' | 'xls' | 'not-csv' | 'xlsx-corrupt' | 'csv-corrupt',
     detail = ''
   ) {
     super(detail || code);
@@ -75,11 +76,24 @@ export async function readXlsx(file: Blob, name: string): Promise<InputTable[]> 
   }
 }
 
+/** A Parquet worksheet (one table); a damaged or truncated file is a 'parquet-corrupt' ReadError. */
+export async function readParquetFile(file: Blob, name: string): Promise<InputTable> {
+  try {
+    return await readParquet(await file.arrayBuffer(), name);
+  } catch (e) {
+    throw new ReadError('parquet-corrupt', e instanceof Error ? e.message : String(e));
+  }
+}
+
 /** Reads one file of any supported kind. */
 export async function readUpload(file: File, onBytes: (n: number) => void): Promise<InputTable[]> {
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
   const kind = fileKind(file.name, head);
-  if (kind === 'parquet') throw new ReadError('parquet');
+  if (kind === 'parquet') {
+    const t = await readParquetFile(file, file.name);
+    onBytes(file.size);
+    return [t];
+  }
   if (kind === 'xls') throw new ReadError('xls');
   if (kind === 'xlsx') {
     const t = await readXlsx(file, file.name);

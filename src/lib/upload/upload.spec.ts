@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
-import { fileKind, readCsv } from './readFile.ts';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ReadError, fileKind, readCsv, readUpload } from './readFile.ts';
 import { rowsToIpc } from './toArrow.ts';
 import { hasRows, type ImportSummary } from './protocol.ts';
 
@@ -23,6 +28,45 @@ describe('readCsv', () => {
   it('returns no rows for an empty file and refuses binary content', async () => {
     expect((await readCsv(new Blob(['']), 'e.csv', () => {})).rows).toEqual([]);
     await expect(readCsv(new Blob([new Uint8Array([0, 1, 2, 3, 44, 5])]), 'b.csv', () => {})).rejects.toThrow();
+  });
+});
+
+describe('readUpload of a Parquet worksheet', () => {
+  const KASUS_CSV = fileURLToPath(new URL('../../../data/templates/aks-worksheet-example-kasus.csv', import.meta.url));
+  let dir: string;
+  let pq: Uint8Array;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'aks-upload-'));
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const out = join(dir, 'kasus.parquet');
+    await conn.run(`COPY (SELECT * FROM read_csv('${KASUS_CSV}', delim=';', header=true, all_varchar=true)) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`);
+    conn.closeSync();
+    db.closeSync();
+    pq = new Uint8Array(readFileSync(out));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads a zstd Parquet file (detected by its bytes, whatever its name) into one table, header first', async () => {
+    let seen = 0;
+    for (const name of ['kasus.parquet', 'kasus.bin']) {
+      const [t, ...rest] = await readUpload(new File([pq as BlobPart], name), (n) => (seen = n));
+      expect(rest).toEqual([]);
+      expect(t.file).toBe(name);
+      expect(t.rows[0].slice(0, 3)).toEqual(['ID kasus', 'Kabupaten/Kota', 'Tahun']);
+      expect(t.rows.slice(1).map((r) => r[0])).toEqual(['CJR-001', 'CJR-002', 'CJR-003', 'CJR-004', 'KDI-001']);
+    }
+    expect(seen).toBe(pq.length);
+  });
+
+  it('refuses a truncated or damaged .parquet with the parquet-corrupt code', async () => {
+    for (const bytes of [pq.subarray(0, 18), pq.subarray(0, pq.length - 100), new TextEncoder().encode('not parquet at all, only text')]) {
+      const err = await readUpload(new File([bytes as BlobPart], 'x.parquet'), () => {}).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ReadError);
+      expect((err as ReadError).code).toBe('parquet-corrupt');
+    }
   });
 });
 

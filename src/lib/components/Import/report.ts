@@ -1,6 +1,6 @@
 /**
  * The rejects report in the page's language: the ingest module's reasons, with the worker's read
- * errors (Parquet, corrupt .xlsx...) in plain words. The CSV is the ingest module's (formula-safe,
+ * errors (corrupt Parquet or .xlsx, old .xls...) in plain words. The CSV is the ingest module's (formula-safe,
  * RFC 4180) with a UTF-8 BOM so Excel reads Indonesian text correctly. Pure.
  */
 import type { Lang } from '$lib/domain/label.ts';
@@ -8,7 +8,7 @@ import { issueReason, reportCsv } from '$lib/ingest/report.ts';
 import type { Issue } from '$lib/ingest/types.ts';
 import { importTranslator, type ImportKey } from './messages.ts';
 
-const READ_REASONS = new Set(['parquet', 'xls', 'not-csv', 'xlsx-corrupt', 'csv-corrupt', 'unreadable']);
+const READ_REASONS = new Set(['parquet-corrupt', 'xls', 'not-csv', 'xlsx-corrupt', 'csv-corrupt', 'unreadable']);
 
 /** The issue with a read error's detail replaced by the plain-words text in `lang`. */
 export function localizeIssue(i: Issue, lang: Lang): Issue {

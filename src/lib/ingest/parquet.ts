@@ -1,0 +1,48 @@
+/**
+ * Reads a Parquet worksheet (one table, template layout: the kasus, rekomendasi or kalender columns)
+ * into the raw rows the validation takes, with hyparquet (pure JS, so the same code runs in the
+ * browser's import worker and in `npm run data:ingest`; DuckDB-WASM has no offline Parquet reader).
+ * Row 0 holds the column names, then one row of cells per record: strings, numbers, booleans and
+ * Dates (DATE and TIMESTAMP columns, UTC), as the CSV/XLSX readers deliver them, so the header rules
+ * and value checks are exactly the same. zstd, snappy, gzip, brotli and lz4 pages are decompressed
+ * with hyparquet-compressors. No Node APIs.
+ */
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import type { Cell, InputTable } from './types.ts';
+import { cellText } from './text.ts';
+
+/** A Parquet file that cannot be decoded (damaged, truncated or not Parquet at all). */
+export class ParquetReadError extends Error {}
+
+const utf8 = new TextDecoder();
+
+/** One decoded Parquet value as a worksheet cell. */
+export function parquetCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (v instanceof Date) return v;
+  if (v instanceof Uint8Array) return utf8.decode(v);
+  // A LIST column (e.g. "Penyebab lain" as a list of codes) reads like the worksheet's "a; b" text.
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) return Array.from(v as ArrayLike<unknown>, (x) => cellText(parquetCell(x))).filter((s) => s !== '').join('; ');
+  return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+}
+
+/** Decodes a whole Parquet file; throws ParquetReadError when it cannot be read. */
+export async function readParquet(data: ArrayBuffer | Uint8Array, name: string): Promise<InputTable> {
+  const buf: ArrayBuffer =
+    data instanceof ArrayBuffer ? data : (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+  try {
+    const metadata = parquetMetadata(buf);
+    const header = parquetSchema(metadata).children.map((c) => c.element.name);
+    let body: unknown[][] = [];
+    await parquetRead({ file: buf, metadata, compressors, rowFormat: 'array', onComplete: (rows: unknown[][]) => (body = rows) });
+    const rows: Cell[][] = [header];
+    for (const r of body) rows.push(header.map((_h, i) => parquetCell(r[i])));
+    return { file: name, rows };
+  } catch (e) {
+    throw new ParquetReadError(e instanceof Error ? e.message : String(e));
+  }
+}
