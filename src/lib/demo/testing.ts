@@ -1,9 +1,9 @@
 /** Test helpers: build a demo snapshot into a temp dir and query its Parquet files with DuckDB. */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TABLES } from '../domain/schema.ts';
+import { openSnapshot } from '../snapshot/openSnapshot.ts';
 import { buildDemoSnapshot, type BuildOptions, type BuildResult } from './build.ts';
 
 export interface TestSnapshot extends BuildResult {
@@ -19,21 +19,13 @@ export interface TestSnapshot extends BuildResult {
 export async function buildTestSnapshot(opts: Partial<BuildOptions> = {}): Promise<TestSnapshot> {
   const dir = mkdtempSync(join(tmpdir(), 'peta-aks-demo-'));
   const result = await buildDemoSnapshot({ ...opts, outDir: dir });
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-  const conn = await instance.connect();
-  for (const t of TABLES) await conn.run(`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, `${t.name}.parquet`)}')`);
-  const rows = async <T>(sql: string) => {
-    const r = await conn.runAndReadAll(sql);
-    return r.getRowObjectsJS().map((o) =>
-      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))
-    ) as T[];
-  };
+  const snap = await openSnapshot(dir);
+  const rows = <T>(sql: string) => snap.rows<T>(sql);
   const num = async (sql: string) => Number(Object.values((await rows<Record<string, unknown>>(sql))[0])[0]);
   return {
-    ...result, dir, conn, rows, num,
+    ...result, dir, conn: snap.conn, rows, num,
     close: () => {
-      conn.closeSync();
-      instance.closeSync();
+      snap.close();
       rmSync(dir, { recursive: true, force: true });
     }
   };

@@ -3,20 +3,20 @@
  * known rows is exported with the project's own exporter, then views over its Parquet files are queried.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSchema, exportSnapshot } from '../snapshot/exportSnapshot.ts';
 import { loadPrevalence, loadRegions } from '../snapshot/reference.ts';
-import { TABLES } from '../domain/schema.ts';
+import { openSnapshot, type OpenSnapshot } from '../snapshot/openSnapshot.ts';
 import {
   mapIndicatorSql, surveyYearsSql, resolveSurveyYear, headlinePrevalenceSql, summarySql, topCausesSql, periodsSql,
   InvalidFilterError, type QueryFilters, type SurveyYearRow
 } from './index.ts';
 
 let dir: string;
-let conn: DuckDBConnection;
+let snap: OpenSnapshot;
 
 // case id, regency, year, semester, group, causes (first = primary)
 const CASES: [string, string, number, 1 | 2, string, string[]][] = [
@@ -29,11 +29,7 @@ const CASES: [string, string, number, 1 | 2, string, string[]][] = [
 ];
 const CLASS: Record<string, string> = { sanitasi: 'sensitif', air_minum: 'sensitif', asupan_gizi: 'spesifik', mpasi_tidak_tepat: 'spesifik' };
 
-async function rows(sql: string | null): Promise<Record<string, unknown>[]> {
-  if (sql === null) throw new Error('no sql');
-  const r = await conn.runAndReadAll(sql);
-  return r.getRowObjectsJS().map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-}
+const rows = (sql: string | null) => snap.rows(sql);
 const byCode = (rs: Record<string, unknown>[]) => Object.fromEntries(rs.map((r) => [r.code, r.value]));
 const base: QueryFilters = { period: null, group: null, province: null, indicator: 'cases', cause: 'sanitasi' };
 
@@ -53,12 +49,10 @@ beforeAll(async () => {
   }
   await exportSnapshot(build, dir, { name: 'spec', created: '2026-01-01T00:00:00Z', dataDate: '2025-12-31', source: 'spec' });
   build.closeSync();
-  conn = await (await DuckDBInstance.create(':memory:')).connect();
-  await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
-  for (const t of TABLES) await conn.run(`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, t.name + '.parquet')}')`);
+  snap = await openSnapshot(dir);
 });
 afterAll(() => {
-  conn?.closeSync();
+  snap?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,8 +3,7 @@
  * of src/lib/calendar/status.ts applied to the raw rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { readFileSync } from 'node:fs';
+import { openSnapshot, type OpenSnapshot } from '../../snapshot/openSnapshot.ts';
 import { join } from 'node:path';
 import type { Period, StageCode } from '$lib/domain/index.ts';
 import { evaluateRegion, onSchedule, type StageRecord } from '$lib/calendar/status.ts';
@@ -13,21 +12,13 @@ import { calendarOnTrackSql, calendarStageSql, regionStatusSql, stageCompletionS
 import { asOfFromFilters, asOfLiteral } from './base.ts';
 
 const DIR = join(process.cwd(), 'data', 'snapshots', 'demo');
-let conn: DuckDBConnection;
-
-async function rows<T = Record<string, unknown>>(sql: string): Promise<T[]> {
-  const r = await conn.runAndReadAll(sql);
-  return r.getRowObjectsJS().map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
-}
+let snap: OpenSnapshot;
+const rows = <T = Record<string, unknown>>(sql: string) => snap.rows<T>(sql);
 
 beforeAll(async () => {
-  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
-  conn = await (await DuckDBInstance.create(':memory:')).connect();
-  await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
-  for (const [name, t] of Object.entries(manifest.tables as Record<string, { file: string }>))
-    await conn.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${join(DIR, t.file)}')`);
+  snap = await openSnapshot(DIR);
 });
-afterAll(() => conn?.closeSync());
+afterAll(() => snap?.close());
 
 /** TS side: raw calendar rows of a semester, evaluated per regency. */
 async function tsStatuses(p: Period, asOf: string, province: string | null = null) {

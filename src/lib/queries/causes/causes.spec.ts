@@ -5,9 +5,8 @@
  * patterns planted in the demo (data/README.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { openSnapshot, type OpenSnapshot } from '../../snapshot/openSnapshot.ts';
 import { InvalidFilterError, type QueryFilters } from '../filters.ts';
 import {
   causeMatrixSql, causeScopesSql, causeTrendSql, notableSql, regionRankingSql, scopesOf,
@@ -15,25 +14,16 @@ import {
 } from './index.ts';
 
 const DEMO = resolve(__dirname, '../../../../data/snapshots/demo');
-const hasDemo = existsSync(join(DEMO, 'manifest.json'));
-let conn: DuckDBConnection;
-
-async function rows<T = Record<string, unknown>>(sql: string): Promise<T[]> {
-  const r = await conn.runAndReadAll(sql);
-  return r.getRowObjectsJS().map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))) as T[];
-}
+let snap: OpenSnapshot;
+const rows = <T = Record<string, unknown>>(sql: string) => snap.rows<T>(sql);
 const base: QueryFilters = { period: null, group: null, province: null, regency: null, indicator: 'cases', cause: 'sanitasi' };
 
 beforeAll(async () => {
-  if (!hasDemo) return;
-  conn = await (await DuckDBInstance.create(':memory:')).connect();
-  await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
-  const manifest = JSON.parse(readFileSync(join(DEMO, 'manifest.json'), 'utf8')) as { tables: Record<string, { file: string }> };
-  for (const [name, t] of Object.entries(manifest.tables)) await conn.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${join(DEMO, t.file)}')`);
+  snap = await openSnapshot(DEMO);
 });
-afterAll(() => conn?.closeSync());
+afterAll(() => snap?.close());
 
-describe.skipIf(!hasDemo)('cause queries on the demo snapshot', () => {
+describe('cause queries on the demo snapshot', () => {
   it('scopes: regency, province and nation; shares over concluded cases, primary sums to the total', async () => {
     expect(scopesOf({ province: null, regency: null })).toEqual(['nation']);
     expect(scopesOf({ province: '32', regency: '32.03' })).toEqual(['regency', 'province', 'nation']);

@@ -1,16 +1,16 @@
 /**
  * The intervention queries against real DuckDB (@duckdb/node-api) over real Parquet: a small snapshot
  * with known recommendations is exported with the project's own exporter; the same functions are also
- * cross-checked on the demo snapshot's Parquet (data/snapshots/demo) when it is present.
+ * cross-checked on the demo snapshot's Parquet (data/snapshots/demo, built by the set-up).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createSchema, exportSnapshot } from '../../snapshot/exportSnapshot.ts';
 import { loadRegions } from '../../snapshot/reference.ts';
-import { TABLES } from '../../domain/schema.ts';
+import { openSnapshot, type OpenSnapshot } from '../../snapshot/openSnapshot.ts';
 import { InvalidFilterError, mapIndicatorSql, type QueryFilters } from '../index.ts';
 import { coverageByRegionSql, coverageMapSql, dateLiteral, funnelSql, sumFunnel, timelinessSql, type FunnelRow } from './index.ts';
 
@@ -28,14 +28,8 @@ const RECS: Rec[] = [
 ];
 
 let dir: string;
-let conn: DuckDBConnection;
-
-async function rowsOf(c: DuckDBConnection, sql: string | null): Promise<Record<string, unknown>[]> {
-  if (sql === null) throw new Error('no sql');
-  const r = await c.runAndReadAll(sql);
-  return r.getRowObjectsJS().map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-}
-const rows = (sql: string | null) => rowsOf(conn, sql);
+let snap: OpenSnapshot;
+const rows = (sql: string | null) => snap.rows(sql);
 const base: QueryFilters = { period: null, group: null, province: null, indicator: 'coverage', cause: 'sanitasi' };
 
 beforeAll(async () => {
@@ -52,12 +46,10 @@ beforeAll(async () => {
   }
   await exportSnapshot(build, dir, { name: 'spec', created: '2026-01-01T00:00:00Z', dataDate: DATA_DATE, source: 'spec' });
   build.closeSync();
-  conn = await (await DuckDBInstance.create(':memory:')).connect();
-  await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
-  for (const t of TABLES) await conn.run(`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, t.name + '.parquet')}')`);
+  snap = await openSnapshot(dir);
 });
 afterAll(() => {
-  conn?.closeSync();
+  snap?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -136,16 +128,14 @@ describe('validation', () => {
   });
 });
 
-const demoDir = resolve('data/snapshots/demo');
-describe.skipIf(!existsSync(join(demoDir, 'manifest.json')))('on the demo snapshot', () => {
+describe('on the demo snapshot', () => {
   it('funnel, region table and map agree with each other and with plain counts', async () => {
-    const manifest = JSON.parse(readFileSync(join(demoDir, 'manifest.json'), 'utf8')) as { dataDate: string; tables: Record<string, { file: string }> };
-    const demo = await (await DuckDBInstance.create(':memory:')).connect();
-    await demo.run(`CREATE VIEW recommendations AS SELECT * FROM read_parquet('${join(demoDir, manifest.tables.recommendations.file)}')`);
+    const demoSnap = await openSnapshot(resolve('data/snapshots/demo'));
+    const { manifest } = demoSnap;
     const f: QueryFilters = { ...base, province: '32', period: { year: 2024, semester: 1 } };
-    const byRegion = await rowsOf(demo, coverageByRegionSql(f, manifest.dataDate));
-    const funnel = (await rowsOf(demo, funnelSql(f, 'type', manifest.dataDate))) as unknown as FunnelRow[];
-    const [plain] = await rowsOf(demo, `SELECT count(*) AS n, count(*) FILTER (WHERE status <> 'planned') AS d,
+    const byRegion = await demoSnap.rows(coverageByRegionSql(f, manifest.dataDate));
+    const funnel = (await demoSnap.rows(funnelSql(f, 'type', manifest.dataDate))) as unknown as FunnelRow[];
+    const [plain] = await demoSnap.rows(`SELECT count(*) AS n, count(*) FILTER (WHERE status <> 'planned') AS d,
       count(*) FILTER (WHERE status = 'planned' AND due_date < DATE '${manifest.dataDate}') AS pd
       FROM recommendations WHERE province_code = '32' AND year = 2024 AND semester = 1`);
     const sum = (k: string) => byRegion.reduce((s, r) => s + (r[k] as number), 0);
@@ -153,12 +143,12 @@ describe.skipIf(!existsSync(join(demoDir, 'manifest.json')))('on the demo snapsh
     expect(sum('delivered')).toBe(plain.d);
     expect(sum('past_due')).toBe(plain.pd);
     expect(sumFunnel(funnel)).toMatchObject({ recommended: plain.n, delivered: plain.d, past_due: plain.pd });
-    const map = await rowsOf(demo, coverageMapSql(f));
+    const map = await demoSnap.rows(coverageMapSql(f));
     expect(map.map((r) => [r.code, r.n])).toEqual(byRegion.map((r) => [r.code, r.recommended]));
     // the planted delivery gap: specific interventions are delivered more often than sensitive ones
     const spec = sumFunnel(funnel.filter((r) => r.cls === 'spesifik'));
     const sens = sumFunnel(funnel.filter((r) => r.cls === 'sensitif'));
     expect(spec.delivered / spec.recommended).toBeGreaterThan(sens.delivered / sens.recommended + 0.1);
-    demo.closeSync();
+    demoSnap.close();
   });
 });
