@@ -1,10 +1,10 @@
 // Issue 6: the audit calendar status board as a user sees it, checked against direct DuckDB queries
 // of the same snapshot at a fixed as-of date. The rules are re-stated here in plain SQL (not the app's
 // query builders), so a wrong rule in the app fails the test.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, query, startServer, waitForMap } from './harness.mjs';
+import { query, useApp, waitForMap } from './harness.mjs';
 
 const AS_OF = '2025-03-31';
 const YEAR = 2025;
@@ -47,21 +47,12 @@ async function ready(page) {
   await page.waitForSelector('[data-testid="calendar"][data-loading="false"]', { timeout: 60_000 });
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
 
 describe('audit calendar', () => {
   it('national board: map share on schedule, status counts, stage completion and the late list equal DuckDB', async () => {
-    const { page, external, errors } = await openPage(browser);
-    await page.goto(`${server.url}/?periode=${YEAR}-${SEM}&indikator=calendar_on_track&tampilan=kalender&per=${AS_OF}`);
+    const { page, external, errors } = await app.open();
+    await page.goto(`${app.server.url}/?periode=${YEAR}-${SEM}&indikator=calendar_on_track&tampilan=kalender&per=${AS_OF}`);
     await ready(page);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-table"] [data-code]').length === 38);
     assert.equal(await page.getAttribute('[data-testid="calendar"]', 'data-as-of'), AS_OF);
@@ -129,8 +120,8 @@ describe('audit calendar', () => {
   });
 
   it('province: the map colours each regency by its status, with a status legend', async () => {
-    const { page, external } = await openPage(browser);
-    await page.goto(`${server.url}/?periode=${YEAR}-${SEM}&wilayah=53&indikator=calendar_on_track&tampilan=kalender&per=${AS_OF}`);
+    const { page, external } = await app.open();
+    await page.goto(`${app.server.url}/?periode=${YEAR}-${SEM}&wilayah=53&indikator=calendar_on_track&tampilan=kalender&per=${AS_OF}`);
     await ready(page);
     const regions = (await expectedRegions()).filter((r) => r.province_code === '53');
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="map-table"] [data-code]').length === n, regions.length);
@@ -144,8 +135,8 @@ describe('audit calendar', () => {
   });
 
   it('province: furthest stage on the map, timeline, sorting, CSV and as-of in the URL', async () => {
-    const { page, external } = await openPage(browser);
-    await page.goto(`${server.url}/?periode=${YEAR}-${SEM}&wilayah=32&indikator=calendar_stage&tampilan=kalender&per=${AS_OF}&wil=32.01,32.03`);
+    const { page, external } = await app.open();
+    await page.goto(`${app.server.url}/?periode=${YEAR}-${SEM}&wilayah=32&indikator=calendar_stage&tampilan=kalender&per=${AS_OF}&wil=32.01,32.03`);
     await ready(page);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-table"] [data-code]').length === 27);
     const regions = (await expectedRegions()).filter((r) => r.province_code === '32');

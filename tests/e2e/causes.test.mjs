@@ -1,30 +1,16 @@
 // Issue 4: root-cause patterns and region comparison, as a user sees them, checked against direct
 // DuckDB queries of the same published snapshot (written here independently of src/lib/queries).
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, query, startServer, waitForMap } from './harness.mjs';
+import { query, useApp, waitForMap } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-const open = [];
-afterEach(async () => {
-  while (open.length) await open.pop().close();
-});
+const app = useApp();
 
 const READY = '[data-testid="causes"][data-loading="false"]';
 async function openView(search) {
-  const ctx = await openPage(browser);
-  open.push(ctx.context);
-  await ctx.page.goto(`${server.url}/${search}`);
+  const ctx = await app.open();
+  await ctx.page.goto(`${app.server.url}/${search}`);
   await waitForMap(ctx.page);
   await ctx.page.waitForSelector(READY, { timeout: 60_000 });
   return ctx;
@@ -213,9 +199,9 @@ describe('causes view', () => {
     const [e] = await query(`SELECT count(*) AS n FROM cases WHERE province_code = '33' AND primary_cause = 'anemia'`);
     assert.equal(Number(jateng[i]), e.n);
 
-    await page.goto(`${server.url}/?tampilan=penyebab&periode=2021-1`);
+    await page.goto(`${app.server.url}/?tampilan=penyebab&periode=2021-1`);
     await page.waitForSelector('[data-testid="causes-empty"]', { timeout: 60_000 });
-    await page.goto(`${server.url}/?tampilan=penyebab&lang=en&wilayah=35`);
+    await page.goto(`${app.server.url}/?tampilan=penyebab&lang=en&wilayah=35`);
     await page.waitForSelector(READY, { timeout: 60_000 });
     assert.match(await page.textContent('[data-testid="causes"] h2'), /Root-cause patterns/);
     const jatim = await attrs(page, '[data-testid="notable-list"] li', ['code', 'cause']);

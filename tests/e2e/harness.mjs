@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
 
@@ -104,4 +105,33 @@ export async function query(sql) {
   }
   const rows = (await db.runAndReadAll(sql)).getRowObjectsJS();
   return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
+}
+
+/**
+ * One server and one browser for a test file (registered as before/after hooks). Pages come from
+ * `app.open()` (openPage on that browser) and their contexts are closed after each test, also when it fails.
+ */
+export function useApp(options) {
+  const contexts = [];
+  const app = {
+    server: null,
+    browser: null,
+    async open(pageOptions) {
+      const opened = await openPage(app.browser, pageOptions);
+      contexts.push(opened.context);
+      return opened;
+    }
+  };
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await launch(options);
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  afterEach(async () => {
+    while (contexts.length) await contexts.pop().close();
+  });
+  return app;
 }

@@ -1,36 +1,20 @@
 // Issue 5: intervention coverage and follow-up, as a user sees it, checked against direct DuckDB
 // queries of the same published snapshot (written here independently of src/lib/queries).
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, query, root, startServer, waitForMap } from './harness.mjs';
+import { query, root, useApp, waitForMap } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(join(root, 'static', 'data', 'current.json'), 'utf8'));
 const DATA_DATE = manifest.dataDate;
 const DELIVERED = `status IN ('delivered', 'followed_up')`;
 const PAST_DUE = `status = 'planned' AND due_date < DATE '${DATA_DATE}'`;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-// every page's context is closed after its test, also when the test fails
-const open = [];
-afterEach(async () => {
-  while (open.length) await open.pop().close();
-});
+const app = useApp();
 async function openView(search) {
-  const ctx = await openPage(browser);
-  open.push(ctx.context);
-  await ctx.page.goto(`${server.url}/${search}`);
+  const ctx = await app.open();
+  await ctx.page.goto(`${app.server.url}/${search}`);
   await waitForMap(ctx.page);
   await ctx.page.waitForSelector('[data-testid="interventions"][data-loading="false"]', { timeout: 60_000 });
   return ctx;
@@ -107,7 +91,7 @@ describe('interventions view', () => {
     const nttCount = await page.textContent('[data-testid="map-table"] [data-code="53"] td:last-child');
     assert.equal(nttCount.trim(), ntt.n.toLocaleString('id-ID'));
 
-    await page.goto(`${server.url}/?tampilan=intervensi&indikator=coverage&sasaran=baduta&wilayah=53`);
+    await page.goto(`${app.server.url}/?tampilan=intervensi&indikator=coverage&sasaran=baduta&wilayah=53`);
     await waitForMap(page, { level: 'regency' });
     got = await table();
     exp = await expected('regency_code', `target_group = 'baduta' AND province_code = '53'`);
@@ -163,7 +147,7 @@ describe('interventions view', () => {
   it('shows an empty state for a period without recommendations, and English on request', async () => {
     const { page } = await openView('?tampilan=intervensi&periode=2021-1');
     assert.ok(await page.isVisible('[data-testid="interventions-empty"]'));
-    await page.goto(`${server.url}/?tampilan=intervensi&lang=en&periode=2024-1`);
+    await page.goto(`${app.server.url}/?tampilan=intervensi&lang=en&periode=2024-1`);
     await page.waitForSelector('[data-testid="interventions"][data-loading="false"]', { timeout: 60_000 });
     assert.match(await page.textContent('[data-testid="interventions"] h2'), /Intervention coverage/);
     assert.ok((await page.$$('[data-testid="timeliness"] [data-code]')).length > 0, 'timeliness strips drawn');
