@@ -6,6 +6,8 @@
  * as plain numbers (dot decimal) so they stay numeric.
  */
 
+import { downloadBlob } from './download.ts';
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 export interface CsvColumn<R> {
@@ -36,12 +38,5 @@ export function toCsv<R>(rows: readonly R[], columns: readonly CsvColumn<R>[], o
 
 /** Offers CSV text as a file download (browser only). */
 export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(filename, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }

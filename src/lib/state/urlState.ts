@@ -4,7 +4,7 @@
  * the same view and back/forward work. Pure: no SvelteKit imports.
  *
  *   ?periode=2024-1&sasaran=baduta&wilayah=32&kabkota=32.03&indikator=cause_share&penyebab=sanitasi
- *    &survei=SSGI-2022&kelas=quantile&lang=en&tampilan=penyebab
+ *    &survei=SSGI-2022&kelas=quantile&lang=en&tampilan=penyebab&publik=1&ambang=10
  *
  * Views (tabs, src/lib/components/views.ts) keep their own parameters: every parameter not listed in
  * PARAMS passes through untouched as `extras` (each view parses and validates its own), and is
@@ -16,6 +16,7 @@ import {
 } from '$lib/domain/index.ts';
 import { parseSurveyYearKey, surveyYearKey, type Indicator, type QueryFilters, type SurveyYear } from '$lib/queries/filters.ts';
 import { INDICATORS } from '$lib/queries/indicators.ts';
+import { DEFAULT_THRESHOLD, disclosure, parseThreshold, type Disclosure } from '$lib/privacy/policy.ts';
 
 export const CLASSIFICATIONS = ['quantile', 'equal', 'jenks'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -32,6 +33,10 @@ export interface DashboardState {
   lang: Lang;
   /** The view (tab) under the map; '' = none. Validated against src/lib/components/views.ts by the page. */
   view: string;
+  /** Public-safe mode (`publik=1` / `publik=0`); null = the page's default (off on the dashboard, on in the story). */
+  public: boolean | null;
+  /** Suppression threshold in public mode (`ambang=`, src/lib/privacy/policy.ts). */
+  threshold: number;
   /** Parameters owned by the current view, passed through (sorted by name when serialized). */
   extras: Readonly<Record<string, string>>;
 }
@@ -46,7 +51,9 @@ export const PARAMS = {
   survey: 'survei',
   classification: 'kelas',
   lang: 'lang',
-  view: 'tampilan'
+  view: 'tampilan',
+  public: 'publik',
+  threshold: 'ambang'
 } as const;
 const CORE_PARAMS = new Set<string>(Object.values(PARAMS));
 
@@ -62,6 +69,8 @@ export const DEFAULT_STATE: Readonly<DashboardState> = {
   classification: 'quantile',
   lang: 'id',
   view: '',
+  public: null,
+  threshold: DEFAULT_THRESHOLD,
   extras: {}
 };
 
@@ -102,6 +111,8 @@ export function parseState(params: URLSearchParams): DashboardState {
     classification,
     lang: get('lang') === 'en' ? 'en' : 'id',
     view: /^[a-z]{1,20}$/.test(get('view') ?? '') ? get('view')! : '',
+    public: get('public') === '1' ? true : get('public') === '0' ? false : null,
+    threshold: parseThreshold(get('threshold')),
     extras: parseExtras(params)
   };
 }
@@ -128,6 +139,8 @@ export function serializeState(s: DashboardState): URLSearchParams {
   set('classification', s.classification !== DEFAULT_STATE.classification ? s.classification : null);
   set('lang', s.lang !== 'id' ? s.lang : null);
   set('view', s.view || null);
+  set('public', s.public === null ? null : s.public ? '1' : '0');
+  set('threshold', s.public !== false && s.threshold !== DEFAULT_THRESHOLD ? String(s.threshold) : null);
   for (const k of Object.keys(s.extras).sort()) if (!CORE_PARAMS.has(k) && s.extras[k] !== '') out.set(k, s.extras[k]);
   return out;
 }
@@ -152,4 +165,9 @@ export function withChanges(s: DashboardState, patch: Partial<DashboardState>): 
 
 export function toQueryFilters(s: DashboardState, survey: SurveyYear | null = s.survey): QueryFilters {
   return { period: s.period, group: s.group, province: s.province, regency: s.regency, indicator: s.indicator, cause: s.cause, survey };
+}
+
+/** The disclosure policy of a state on a page whose default public mode is `publicByDefault`. */
+export function disclosureOf(s: DashboardState, publicByDefault: boolean): Disclosure {
+  return disclosure(s.public ?? publicByDefault, s.threshold);
 }

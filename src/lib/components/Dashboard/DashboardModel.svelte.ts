@@ -14,7 +14,8 @@ import {
   headlinePrevalenceSql, mapIndicatorSql, INDICATOR_BY_CODE, mapLevel, periodsSql, resolveSurveyYear, summarySql, surveyYearsSql, topCausesSql,
   surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
-import { parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
+import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
+import type { Disclosure } from '$lib/privacy/policy.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
@@ -36,6 +37,11 @@ export class DashboardModel {
   readonly state: DashboardState = $derived(parseState(page.url.searchParams));
   readonly lang: Lang = $derived(this.state.lang);
   readonly t = $derived(translator(this.lang));
+  /**
+   * What may be shown (src/lib/privacy): public-safe mode hides counts below the threshold everywhere
+   * (map, panels, views, exports). Off by default on the dashboard; shared links and the story turn it on.
+   */
+  readonly disclosure: Disclosure = $derived(disclosureOf(this.state, false));
 
   progress: EngineProgress = $state({ stage: 'engine', fraction: 0 });
   failure: EngineFailure | null = $state(null);
