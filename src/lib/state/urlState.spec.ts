@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, serializeState, stateSearch, withChanges, type DashboardState } from './urlState.ts';
+import { DEFAULT_STATE, disclosureOf, parseState, serializeState, stateSearch, withChanges, type DashboardState } from './urlState.ts';
 
 const parse = (q: string) => parseState(new URLSearchParams(q));
 
@@ -14,10 +14,23 @@ describe('URL state', () => {
     const s = parse(q);
     expect(s).toEqual({
       period: { year: 2024, semester: 1 }, group: 'baduta', province: '32', regency: '32.03', indicator: 'cause_share',
-      cause: 'asupan_gizi', survey: null, classification: 'jenks', lang: 'en', view: 'penyebab', extras: { mode: 'any', urut: 'sanitasi' }
+      cause: 'asupan_gizi', survey: null, classification: 'jenks', lang: 'en', view: 'penyebab', public: null, threshold: 5,
+      extras: { mode: 'any', urut: 'sanitasi' }
     });
     expect(serializeState(s).toString()).toBe(q);
     expect(parse(serializeState(s).toString())).toEqual(s);
+  });
+
+  it('carries public mode and its threshold; the threshold never leaves its bounds', () => {
+    const s = parse('wilayah=32&publik=1&ambang=10');
+    expect([s.public, s.threshold]).toEqual([true, 10]);
+    expect(serializeState(s).toString()).toBe('wilayah=32&publik=1&ambang=10');
+    expect(disclosureOf(s, false)).toEqual({ public: true, threshold: 10 });
+    expect(parse('publik=0').public).toBe(false);
+    expect(disclosureOf(parse(''), true).public).toBe(true);
+    expect(disclosureOf(parse(''), false).public).toBe(false);
+    expect(parse('publik=1&ambang=1').threshold).toBe(5);
+    expect(parse('publik=yes').public).toBeNull();
   });
 
   it("a view's own parameters pass through, and are cleared when the view changes", () => {
