@@ -62,6 +62,12 @@ export interface ChoroplethMapProps {
    * (classification, palette and classes are then ignored). `format` should return the label.
    */
   categories?: readonly MapCategory[];
+  /**
+   * Public-safe mode: regions whose value is hidden (a small count) or withheld (a share of one). They
+   * are drawn like no data and read `hiddenLabel` (e.g. "<5") in the table and tooltip.
+   */
+  hidden?: ReadonlySet<string>;
+  hiddenLabel?: string;
 }
 
 export interface ResolvedOptions {

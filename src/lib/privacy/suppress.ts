@@ -108,3 +108,13 @@ export function protectedShare(n: Cell, total: Cell): number | null {
   if (n === null || total === null || total <= 0) return null;
   return (100 * n) / total;
 }
+
+/**
+ * A share of people with an attribute (n of total), shown only when the total, those with it and those
+ * without it all reach the threshold (each is a count the share reveals). Outside public mode: n/total.
+ */
+export function shownShare(n: number, total: number, d: Disclosure): number | null {
+  if (total <= 0) return null;
+  if (isSmall(total, d) || isSmall(n, d) || isSmall(total - n, d)) return null;
+  return (100 * n) / total;
+}

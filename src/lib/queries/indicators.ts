@@ -29,24 +29,31 @@ export interface IndicatorDef {
    * and the legend title then used. Otherwise null (a sequential map of `unit` values).
    */
   categorical?(f: QueryFilters): { label: Label; categories: readonly IndicatorCategory[] } | null;
+  /**
+   * What public-safe mode protects (src/lib/privacy/mapValues.ts): 'count' = value is a count of people,
+   * 'share' = a percentage of the `n` people behind it; absent = nothing about people (published
+   * prevalence, regencies' audit schedule).
+   */
+  privacy?: 'count' | 'share';
 }
 
 export const INDICATOR_DEFS: readonly IndicatorDef[] = [
-  { code: 'cases', unit: 'count', label: { id: 'Kasus diaudit', en: 'Audited cases' }, sql: casesSql },
+  { code: 'cases', unit: 'count', label: { id: 'Kasus diaudit', en: 'Audited cases' }, sql: casesSql, privacy: 'count' },
   {
     code: 'sensitive_share',
     unit: 'percent',
     label: { id: 'Penyebab utama gizi sensitif (%)', en: 'Primary cause nutrition-sensitive (%)' },
-    sql: sensitiveShareSql
+    sql: sensitiveShareSql,
+    privacy: 'share'
   },
-  { code: 'cause_share', unit: 'percent', label: { id: 'Kasus dengan penyebab terpilih (%)', en: 'Cases with the chosen cause (%)' }, sql: causeShareSql },
+  { code: 'cause_share', unit: 'percent', label: { id: 'Kasus dengan penyebab terpilih (%)', en: 'Cases with the chosen cause (%)' }, sql: causeShareSql, privacy: 'share' },
   {
     code: 'prevalence',
     unit: 'percent',
     label: { id: 'Prevalensi stunting (survei)', en: 'Stunting prevalence (survey)' },
     sql: (f) => (f.survey ? prevalenceSql(f, f.survey) : null)
   },
-  { code: 'coverage', unit: 'percent', label: { id: 'Cakupan intervensi (%)', en: 'Intervention coverage (%)' }, sql: coverageMapSql },
+  { code: 'coverage', unit: 'percent', label: { id: 'Cakupan intervensi (%)', en: 'Intervention coverage (%)' }, sql: coverageMapSql, privacy: 'share' },
   {
     // provinces: share of their regencies on schedule; inside a province: each regency's status
     code: 'calendar_on_track',

@@ -15,7 +15,8 @@ import {
   surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
-import type { Disclosure } from '$lib/privacy/policy.ts';
+import { hiddenLabel, type Disclosure } from '$lib/privacy/policy.ts';
+import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
@@ -42,6 +43,7 @@ export class DashboardModel {
    * (map, panels, views, exports). Off by default on the dashboard; shared links and the story turn it on.
    */
   readonly disclosure: Disclosure = $derived(disclosureOf(this.state, false));
+  readonly hiddenLabel: string = $derived(hiddenLabel(this.disclosure));
 
   progress: EngineProgress = $state({ stage: 'engine', fraction: 0 });
   failure: EngineFailure | null = $state(null);
@@ -69,13 +71,16 @@ export class DashboardModel {
   /** The active view under the map (?tampilan=), or null. */
   readonly view: ViewDef | null = $derived(VIEW_BY_CODE.get(this.state.view) ?? null);
 
+  /** The map's rows as shown under the disclosure policy (public mode hides small counts). */
+  readonly shownMap = $derived(protectMapValues(this.mapRows ?? [], INDICATOR_BY_CODE.get(this.state.indicator)?.privacy, this.disclosure));
   /** Every region of the level: missing → null (no data). */
   readonly values: Map<string, number | null> = $derived.by(() => {
-    const byCode = new Map((this.mapRows ?? []).map((r) => [r.code, r.value]));
+    const byCode = this.shownMap.values;
     const codes = this.state.province === null ? PROVINCES.map((p) => p.code) : regenciesOf(this.state.province).map((r) => r.code);
     return new Map(codes.map((c) => [c, byCode.get(c) ?? null]));
   });
-  readonly counts: Map<string, number> = $derived(new Map((this.mapRows ?? []).map((r) => [r.code, r.n])));
+  readonly counts: Map<string, number> = $derived(this.shownMap.counts);
+  readonly hiddenRegions: ReadonlySet<string> = $derived(this.shownMap.hidden);
   /** The map's categories when the indicator is categorical here (e.g. calendar status in a province). */
   readonly categorical = $derived.by(() => {
     const c = INDICATOR_BY_CODE.get(this.state.indicator)?.categorical?.(this.queryState) ?? null;

@@ -1,0 +1,180 @@
+/**
+ * State and data of the district story (PETIK AKSI presenter mode, route /cerita/). The filters, the
+ * screen (`layar`), the presenter's good-practice note (`catatan`, also kept in this browser's local
+ * storage, never sent anywhere) and the disclosure mode all live in the URL, so a shared link
+ * reproduces the screen. Public-safe mode is the default here (`publik=0` turns it off).
+ * Data comes through a Coordinator, like the dashboard's views; numbers are shaped in present.ts.
+ */
+import { page } from '$app/state';
+import { goto } from '$app/navigation';
+import { base } from '$app/paths';
+import { PROVINCE_BY_CODE, REGENCY_BY_CODE, TARGET_GROUP_BY_CODE, periodKey, periodLabel, type Lang, type Period } from '$lib/domain/index.ts';
+import { Coordinator } from '$lib/db/Coordinator.ts';
+import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
+import type { Row } from '$lib/db/types.ts';
+import { translator } from '$lib/i18n/messages.ts';
+import { hiddenLabel, type Disclosure } from '$lib/privacy/index.ts';
+import { periodsSql, type QueryFilters } from '$lib/queries/index.ts';
+import { causeScopesSql, type ScopeCauseRow } from '$lib/queries/causes/index.ts';
+import { timelineSql, type TimelineRow } from '$lib/queries/calendar/index.ts';
+import { storyCasesSql, storyInterventionsSql, type StoryCasesRow, type StoryInterventionRow } from '$lib/queries/story/index.ts';
+import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
+import { casesScreen, causesScreen, interventionsScreen } from './present.ts';
+import { storyTranslator } from './messages.ts';
+import { SCREENS, clampScreen, noteKey, NOTE_MAX, type ScreenCode } from './screens.ts';
+
+export class StoryModel {
+  readonly state: DashboardState = $derived(parseState(page.url.searchParams));
+  readonly lang: Lang = $derived(this.state.lang);
+  readonly t = $derived(storyTranslator(this.lang));
+  readonly core = $derived(translator(this.lang));
+  readonly disclosure: Disclosure = $derived(disclosureOf(this.state, true));
+  readonly hiddenLabel = $derived(hiddenLabel(this.disclosure));
+  /** 0-based screen index from `layar` (1-based in the URL). */
+  readonly index: number = $derived(clampScreen(Number(page.url.searchParams.get('layar') ?? '1') - 1));
+  readonly screen: ScreenCode = $derived(SCREENS[this.index]);
+  readonly noteFromUrl: string | null = $derived(page.url.searchParams.get('catatan')?.slice(0, NOTE_MAX) ?? null);
+
+  progress: EngineProgress = $state({ stage: 'engine', fraction: 0 });
+  failure: EngineFailure | null = $state(null);
+  error: string | null = $state(null);
+  ready = $state(false);
+  manifest: PublishedManifest | null = $state.raw(null);
+  periods: Period[] = $state.raw([]);
+  casesRows: StoryCasesRow[] | null = $state.raw(null);
+  causeRows: ScopeCauseRow[] | null = $state.raw(null);
+  interventionRows: StoryInterventionRow[] | null = $state.raw(null);
+  timelineRows: TimelineRow[] | null = $state.raw(null);
+  /** The note as edited in this browser (local storage), when the URL carries none. */
+  storedNote = $state('');
+
+  readonly regency = $derived(this.state.regency ? REGENCY_BY_CODE.get(this.state.regency) ?? null : null);
+  readonly province = $derived(this.state.province ? PROVINCE_BY_CODE.get(this.state.province) ?? null : null);
+  /** The semester shown, or null for all semesters (the calendar screen then shows the latest). */
+  readonly period: Period | null = $derived(this.state.period);
+  readonly periodText = $derived(this.period ? periodLabel(this.period)[this.lang] : this.t('allPeriods'));
+  readonly filters: QueryFilters | null = $derived.by(() => {
+    if (!this.regency) return null;
+    const s = this.state;
+    return { period: this.period, group: s.group, province: s.province, regency: s.regency, indicator: 'cases', cause: s.cause, survey: null, dataDate: this.manifest?.dataDate ?? null };
+  });
+  readonly scopeNames = $derived({ regency: this.regency?.name ?? '', province: this.province?.name ?? '', nation: this.t('nation') });
+  readonly note: string = $derived(this.noteFromUrl ?? this.storedNote);
+
+  readonly cases = $derived(this.casesRows ? casesScreen(this.casesRows, this.disclosure, this.lang) : null);
+  readonly causes = $derived(this.causeRows ? causesScreen(this.causeRows, this.disclosure, this.lang) : null);
+  readonly interventions = $derived(this.interventionRows ? interventionsScreen(this.interventionRows, this.disclosure, this.lang) : null);
+  readonly loading = $derived(this.casesRows === null || this.causeRows === null || this.interventionRows === null || this.timelineRows === null);
+
+  private engine: DuckDBEngine | null = null;
+  private coordinator: Coordinator<QueryFilters> | null = null;
+  private disconnect: () => void = () => {};
+
+  constructor() {
+    $effect(() => {
+      document.documentElement.lang = this.lang;
+    });
+    $effect(() => {
+      const f = this.filters;
+      if (this.ready && f && this.coordinator) this.coordinator.update(f);
+    });
+    $effect(() => {
+      const key = this.regency ? noteKey(this.regency.code, this.period ? periodKey(this.period) : 'semua') : null;
+      this.storedNote = key ? (readStorage(key) ?? '') : '';
+    });
+    void this.start();
+  }
+
+  /** Header line of every screen: place, semester, target group, mode. */
+  readonly filterLine: string = $derived.by(() => {
+    const parts = [this.regency?.name ?? '', this.province?.name ?? '', this.periodText];
+    parts.push(this.state.group ? (TARGET_GROUP_BY_CODE.get(this.state.group)?.label[this.lang] ?? this.state.group) : this.t('allGroups'));
+    return parts.filter(Boolean).join(' · ');
+  });
+
+  /** A link to the story with changes (minimal parameters + screen + note). */
+  href(patch: Partial<DashboardState> = {}, screen = this.index, note: string | null = this.noteFromUrl): string {
+    const s = withChanges({ ...this.state, extras: {} }, patch);
+    const q = new URLSearchParams(stateSearch(s).slice(1));
+    if (screen > 0) q.set('layar', String(screen + 1));
+    if (note) q.set('catatan', note.slice(0, NOTE_MAX));
+    const search = q.toString();
+    return `${base}/cerita/${search ? `?${search}` : ''}`;
+  }
+  /** The dashboard at the same place and filters. */
+  dashboardHref(): string {
+    return `${base}/${stateSearch(withChanges({ ...this.state, extras: {} }, { public: this.state.public }))}`;
+  }
+
+  go(i: number): void {
+    const next = clampScreen(i);
+    if (next !== this.index) void goto(this.href({}, next), { keepFocus: true, noScroll: true, replaceState: true });
+  }
+  next = (): void => this.go(this.index + 1);
+  prev = (): void => this.go(this.index - 1);
+  navigate(patch: Partial<DashboardState>): void {
+    void goto(this.href(patch), { keepFocus: true, noScroll: true });
+  }
+
+  private noteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The presenter edits the note: kept in local storage and (debounced) in the URL. */
+  setNote(text: string): void {
+    const t = text.slice(0, NOTE_MAX);
+    this.storedNote = t;
+    if (this.regency) writeStorage(noteKey(this.regency.code, this.period ? periodKey(this.period) : 'semua'), t);
+    clearTimeout(this.noteTimer);
+    this.noteTimer = setTimeout(() => void goto(this.href({}, this.index, t || null), { keepFocus: true, noScroll: true, replaceState: true }), 400);
+  }
+
+  async start(): Promise<void> {
+    this.engine = new DuckDBEngine(base);
+    try {
+      this.manifest = await this.engine.open((p) => (this.progress = p));
+    } catch (e) {
+      this.failure = e instanceof EngineFailure ? e : new EngineFailure('engine', String(e));
+      return;
+    }
+    const c = new Coordinator<QueryFilters>(this.engine);
+    const periods = new Coordinator<null>(this.engine);
+    periods.connect({ id: 'periods', query: () => periodsSql(), update: (rows) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))) });
+    periods.update(null);
+    this.disconnect = c.connectAll(
+      [
+        { id: 'story-cases', query: (f) => storyCasesSql(f), update: (rows: Row[]) => (this.casesRows = rows as unknown as StoryCasesRow[]) },
+        { id: 'story-causes', query: (f) => causeScopesSql(f, 'primary'), update: (rows: Row[]) => (this.causeRows = rows as unknown as ScopeCauseRow[]) },
+        { id: 'story-interventions', query: (f) => storyInterventionsSql(f), update: (rows: Row[]) => (this.interventionRows = rows as unknown as StoryInterventionRow[]) },
+        {
+          id: 'story-timeline',
+          query: (f) => (f.regency ? timelineSql(f, [f.regency], f.dataDate ?? null) : null),
+          update: (rows: Row[]) => (this.timelineRows = rows as unknown as TimelineRow[])
+        }
+      ],
+      (message) => (this.error = message)
+    );
+    this.coordinator = c;
+    (window as unknown as { __peta?: object }).__peta = { engine: this.engine, coordinator: c, story: this };
+    this.ready = true;
+  }
+
+  destroy(): void {
+    this.disconnect();
+    clearTimeout(this.noteTimer);
+    void this.engine?.close();
+  }
+}
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function writeStorage(key: string, value: string): void {
+  try {
+    if (value) localStorage.setItem(key, value);
+    else localStorage.removeItem(key);
+  } catch {
+    /* storage unavailable (private mode): the URL still carries the note */
+  }
+}
