@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { query, root, useApp, waitForMap } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(join(root, 'static', 'data', 'current.json'), 'utf8'));
@@ -152,4 +153,67 @@ describe('interventions view', () => {
     assert.match(await page.textContent('[data-testid="interventions"] h2'), /Intervention coverage/);
     assert.ok((await page.$$('[data-testid="timeliness"] [data-code]')).length > 0, 'timeliness strips drawn');
   });
+
+  it('public mode: small counts show as "<5", no visible or exported count below 5', async () => {
+    // Papua (94), 2024-1, baduta: regencies with 2–7 recommendations (checked below with DuckDB)
+    const where = `province_code = '94' AND year = 2024 AND semester = 1 AND target_group = 'baduta'`;
+    const { page, errors } = await openView('?tampilan=intervensi&periode=2024-1&sasaran=baduta&wilayah=94&publik=1');
+    assert.match(await page.textContent('[data-testid="interventions-public-note"]'), /Mode publik: angka di bawah 5 disembunyikan/);
+    const per = await query(`SELECT regency_code AS code, count(*) AS rec FROM recommendations WHERE ${where} GROUP BY 1`);
+    const small = per.filter((r) => r.rec < 5);
+    assert.ok(small.length > 0, 'the demo has a regency with fewer than 5 recommendations here');
+    for (const r of small) {
+      const cell = (await page.textContent(`[data-testid="coverage-table"] tr[data-code="${r.code}"] td:nth-child(2)`)).trim();
+      assert.equal(cell, '<5', `${r.code} has ${r.rec} recommendations`);
+      assert.equal(await page.getAttribute(`[data-testid="coverage-table"] tr[data-code="${r.code}"]`, 'data-recommended'), null, 'no raw value in the DOM');
+    }
+    // every count visible in the cards and tables is "<5" or at least 5; percentages aside
+    const texts = await page.$$eval(
+      '[data-testid="interventions"] .card .n, [data-testid="funnel-table"] td.num, [data-testid="coverage-table"] td.num:not(.cov), [data-testid="overdue-list"] .n',
+      (els) => els.map((e) => e.textContent ?? '')
+    );
+    assert.ok(texts.length > 20);
+    let hidden = 0;
+    for (const text of texts) {
+      const counts = text.replace(/\([^)]*\)/g, '').replace(/[\d.,]+\s?%/g, '').match(/<?\d[\d.]*/g) ?? [];
+      for (const c of counts) {
+        if (c === '<5') hidden++;
+        else assert.ok(Number(c.replace(/\./g, '')) >= 5, `visible count ${c} in "${text}"`);
+      }
+    }
+    assert.ok(hidden > 0, 'some counts are hidden');
+    // data attributes carry only shown values too
+    const attrsAll = await page.$$eval('[data-testid="interventions"] [data-recommended], [data-testid="interventions"] [data-delivered], [data-testid="interventions"] [data-past-due]',
+      (els) => els.flatMap((e) => ['data-recommended', 'data-delivered', 'data-followed-up', 'data-past-due', 'data-n'].map((a) => e.getAttribute(a)).filter((v) => v !== null)));
+    for (const v of attrsAll) assert.ok(Number(v) >= 5, `data attribute ${v}`);
+    // the CSV files hold the same protected values
+    for (const id of ['coverage', 'funnel']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}-csv"]`)]);
+      const csv = readFileSync(await download.path(), 'utf8');
+      const cells = csv.slice(1).trim().split('\r\n').slice(1).flatMap((l) => l.split(','));
+      let hiddenCsv = 0;
+      for (const c of cells) {
+        if (c === '<5') hiddenCsv++;
+        else if (/^\d+$/.test(c)) assert.ok(Number(c) >= 5 || c === '' , `${id} CSV count ${c}`);
+      }
+      assert.ok(hiddenCsv > 0, `${id} CSV hides some counts`);
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  it('exports the timeliness chart as a PNG that decodes and an SVG that parses', async () => {
+    const { page } = await openView('?tampilan=intervensi&periode=2024-1');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="timeliness-png"]')]);
+    assert.match(png.suggestedFilename(), /\.png$/);
+    const img = PNG.sync.read(readFileSync(await png.path()));
+    assert.ok(img.width > 0 && img.height > 0, `PNG ${img.width}×${img.height}`);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="timeliness-svg"]')]);
+    const text = readFileSync(await svg.path(), 'utf8');
+    const parsed = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return { root: doc.documentElement.nodeName, error: doc.getElementsByTagName('parsererror').length };
+    }, text);
+    assert.deepEqual(parsed, { root: 'svg', error: 0 });
+  });
 });
+

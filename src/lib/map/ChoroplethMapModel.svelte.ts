@@ -154,13 +154,13 @@ export class ChoroplethMapModel {
   noDataCount = $derived(this.#visibleValues.filter((v) => v === null).length);
 
   rows: RegionRow[] = $derived.by(() => {
-    const { counts, format, hidden, hiddenLabel } = this.#p();
+    const { counts, format, hidden } = this.#p();
     const noData = this.t('noData');
     return this.features.map((f, i) => {
       const code = f.properties.code;
       const value = this.#visibleValues[i];
       const cls = this.classOf(value);
-      const display = value === null ? (hidden?.has(code) ? (hiddenLabel ?? noData) : noData) : format(value);
+      const display = value === null ? (hidden?.get(code) ?? noData) : format(value);
       return {
         code,
         name: f.properties.name,

@@ -45,7 +45,8 @@ const STRINGS = {
     loadError: 'Peta tidak dapat dimuat',
     mapLabel: 'Peta',
     tableCaption: 'Nilai per wilayah',
-    classCount: 'wilayah'
+    classCount: 'wilayah',
+    hidden: 'disembunyikan (mode publik)'
   },
   en: {
     noData: 'No data',
@@ -62,7 +63,8 @@ const STRINGS = {
     loadError: 'The map could not be loaded',
     mapLabel: 'Map',
     tableCaption: 'Values by region',
-    classCount: 'regions'
+    classCount: 'regions',
+    hidden: 'hidden (public mode)'
   }
 } as const satisfies Record<Lang, Record<string, string>>;
 

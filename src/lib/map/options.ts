@@ -63,11 +63,13 @@ export interface ChoroplethMapProps {
    */
   categories?: readonly MapCategory[];
   /**
-   * Public-safe mode: regions whose value is hidden (a small count) or withheld (a share of one). They
-   * are drawn like no data and read `hiddenLabel` (e.g. "<5") in the table and tooltip.
+   * Public-safe mode: regions whose value is hidden (a small count) or withheld (a share of one), with
+   * what they read instead (e.g. "<5"). They are drawn like no data.
    */
-  hidden?: ReadonlySet<string>;
-  hiddenLabel?: string;
+  hidden?: ReadonlyMap<string, string>;
+  /** The map's image export (PNG/SVG buttons): file name and the line under the title (filters, date). */
+  exportName?: string;
+  exportSubtitle?: string;
 }
 
 export interface ResolvedOptions {

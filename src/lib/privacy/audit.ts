@@ -1,7 +1,7 @@
 /**
  * Checks a shown table against the public-mode rules (used by the property tests, and cheap enough to
- * assert in development): no shown count below the threshold, and no line whose total is shown with
- * exactly one hidden member (that member would be its total minus the others).
+ * assert in development): no shown count below the threshold, and no line (members and their total)
+ * with exactly one hidden term: that term would be the total minus the others, or their sum.
  */
 import type { Disclosure } from './policy.ts';
 import type { ProtectedTable } from './suppress.ts';
@@ -14,19 +14,26 @@ export function auditTable(t: ProtectedTable, d: Disclosure): string[] {
   t.rowTotals?.forEach((v, i) => small(v) && problems.push(`row total ${i} shows ${v}`));
   t.colTotals?.forEach((v, j) => small(v) && problems.push(`column total ${j} shows ${v}`));
   if (small(t.total)) problems.push(`total shows ${t.total}`);
-  const oneHidden = (xs: readonly (number | null)[]) => xs.filter((v) => v === null).length === 1;
+  // A line's total is a term of its equation too: exactly one hidden term (member or total) gives it away.
+  // Hidden members beside a shown total that leaves 0 for them are all 0 (counts are never negative).
+  const oneHidden = (xs: readonly (number | null)[], total: number | null | undefined) => {
+    if (total === undefined) return false;
+    const hidden = xs.filter((v) => v === null).length;
+    if (hidden + (total === null ? 1 : 0) === 1) return true;
+    return total !== null && hidden > 0 && total - xs.reduce<number>((a, v) => a + (v ?? 0), 0) === 0;
+  };
   t.cells.forEach((r, i) => {
-    if (t.rowTotals && t.rowTotals[i] !== null && oneHidden(r)) problems.push(`row ${i}: one hidden cell beside a shown total`);
+    if (t.rowTotals && oneHidden(r, t.rowTotals[i])) problems.push(`row ${i}: one hidden term beside its total`);
   });
   const cols = t.cells[0]?.length ?? 0;
   for (let j = 0; j < cols; j++) {
     const col = t.cells.map((r) => r[j]);
-    if (t.colTotals && t.colTotals[j] !== null && oneHidden(col)) problems.push(`column ${j}: one hidden cell beside a shown total`);
+    if (t.colTotals && oneHidden(col, t.colTotals[j])) problems.push(`column ${j}: one hidden term beside its total`);
   }
-  if (t.total !== undefined && t.total !== null) {
-    if (t.rowTotals && oneHidden(t.rowTotals)) problems.push('one hidden row total beside the shown grand total');
-    if (t.colTotals && oneHidden(t.colTotals)) problems.push('one hidden column total beside the shown grand total');
-    if (!t.rowTotals && !t.colTotals && t.cells.length === 1 && oneHidden(t.cells[0])) problems.push('one hidden value beside the shown total');
+  if (t.total !== undefined) {
+    if (t.rowTotals && oneHidden(t.rowTotals, t.total)) problems.push('row totals: one hidden term beside the grand total');
+    if (t.colTotals && oneHidden(t.colTotals, t.total)) problems.push('column totals: one hidden term beside the grand total');
+    if (!t.rowTotals && !t.colTotals && t.cells.length === 1 && oneHidden(t.cells[0], t.total)) problems.push('one hidden term beside the total');
   }
   return problems;
 }

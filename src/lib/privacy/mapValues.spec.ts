@@ -56,7 +56,10 @@ describe('map values in public mode (property test on the demo)', () => {
             expect(Math.min(withAttr, row.n - withAttr), where).toBeGreaterThanOrEqual(k);
           }
         }
-        if (def.privacy === 'count') expect(p.hidden.size === 1, `${where}: a single hidden count beside the total`).toBe(false);
+        if (def.privacy === 'count') {
+          expect(p.hidden.size === 1, `${where}: a single hidden count beside the total`).toBe(false);
+          for (const [code, label] of p.hidden) expect(label, where).toBe(rows.find((x) => x.code === code)!.n < k ? `<${k}` : '×');
+        }
         hidden += p.hidden.size;
       }
     }

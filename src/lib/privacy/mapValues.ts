@@ -5,7 +5,8 @@
  * without it are fewer than the threshold: each of those is a count derived from the same value.
  * Indicators that are not about people (published prevalence, the audit schedule) pass unchanged.
  */
-import type { Disclosure } from './policy.ts';
+import { hiddenLabel, MASKED_LABEL, type Disclosure } from './policy.ts';
+import { WITHHELD } from './format.ts';
 import { protectList } from './suppress.ts';
 
 export interface MapValueRow {
@@ -17,12 +18,12 @@ export interface ProtectedMapValues {
   values: Map<string, number | null>;
   /** n behind each shown value (absent when hidden) */
   counts: Map<string, number>;
-  /** regions whose value is hidden or withheld */
-  hidden: Set<string>;
+  /** regions whose value is hidden or withheld, with what they read instead ("<5", "×" or "–") */
+  hidden: Map<string, string>;
 }
 
 export function protectMapValues(rows: readonly MapValueRow[], kind: 'count' | 'share' | undefined, d: Disclosure): ProtectedMapValues {
-  const out: ProtectedMapValues = { values: new Map(), counts: new Map(), hidden: new Set() };
+  const out: ProtectedMapValues = { values: new Map(), counts: new Map(), hidden: new Map() };
   if (!d.public || !kind) {
     for (const r of rows) {
       out.values.set(r.code, r.value);
@@ -36,7 +37,7 @@ export function protectMapValues(rows: readonly MapValueRow[], kind: 'count' | '
     rows.forEach((r, i) => {
       const v = p.values[i];
       out.values.set(r.code, v === null ? null : r.value);
-      if (v === null) out.hidden.add(r.code);
+      if (v === null) out.hidden.set(r.code, p.masked?.[i] ? MASKED_LABEL : hiddenLabel(d));
       else out.counts.set(r.code, v);
     });
     return out;
@@ -45,7 +46,7 @@ export function protectMapValues(rows: readonly MapValueRow[], kind: 'count' | '
     const withAttr = r.value === null ? 0 : Math.round((r.value * r.n) / 100);
     const small = r.n < d.threshold || withAttr < d.threshold || r.n - withAttr < d.threshold;
     out.values.set(r.code, small ? null : r.value);
-    if (small) out.hidden.add(r.code);
+    if (small) out.hidden.set(r.code, r.n < d.threshold ? hiddenLabel(d) : WITHHELD);
     else out.counts.set(r.code, r.n);
   }
   return out;

@@ -42,3 +42,6 @@ export function isSmall(n: number, d: Disclosure): boolean {
 export function hiddenLabel(d: Disclosure): string {
   return `<${d.threshold}`;
 }
+
+/** The label of a count hidden only so that a small one cannot be recovered from a total. */
+export const MASKED_LABEL = '×';

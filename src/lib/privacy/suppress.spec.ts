@@ -52,6 +52,19 @@ describe('protectTable', () => {
     expect(q.total).toBe(53);
   });
 
+  it('a total hidden by suppression is not the sum of shown members (found by review)', () => {
+    const p = protectTable({ cells: [[1, 2], [20, 30]], rowTotals: [3, 50], total: 53 }, PUBLIC);
+    expect(auditTable(p, PUBLIC)).toEqual([]);
+    // 53 − 50 = 3 must not come back: 50 is hidden, so one of 20, 30 is too
+    expect(p.rowTotals?.[1] === null ? p.cells[1].filter((v) => v === null).length : 2).toBeGreaterThanOrEqual(1);
+  });
+
+  it('hidden zeros beside a shown total are not left summing to 0 (counts are never negative)', () => {
+    const p = protectTable({ cells: [[0, 0, 12]], rowTotals: [12] }, PUBLIC);
+    expect(p.cells[0]).toEqual([null, null, null]);
+    expect(auditTable({ cells: [[null, null, 12]], rowTotals: [12] }, PUBLIC)).toHaveLength(1);
+  });
+
   it('hides zero: "none" and "a few" look alike', () => {
     expect(protectList([0, 10, 10], undefined, PUBLIC).values).toEqual([null, 10, 10]);
   });
@@ -71,7 +84,9 @@ describe('protectTable', () => {
 
   it('the audit catches what suppression prevents (it can fail)', () => {
     expect(auditTable({ cells: [[2, 30]], rowTotals: [32] }, PUBLIC)).toHaveLength(1);
-    expect(auditTable({ cells: [[null, 30]], rowTotals: [32] }, PUBLIC)).toEqual(['row 0: one hidden cell beside a shown total']);
+    expect(auditTable({ cells: [[null, 30]], rowTotals: [32] }, PUBLIC)).toEqual(['row 0: one hidden term beside its total']);
+    // a hidden total beside shown members is the sum of them
+    expect(auditTable({ cells: [[20, 30]], rowTotals: [null] }, PUBLIC)).toEqual(['row 0: one hidden term beside its total']);
     expect(auditTable({ cells: [[null, null]], rowTotals: [32] }, PUBLIC)).toEqual([]);
   });
 });
@@ -94,5 +109,16 @@ describe('shares and labels', () => {
     expect(parseThreshold('1')).toBe(5);
     expect(parseThreshold('0')).toBe(5);
     expect(parseThreshold('abc')).toBe(5);
+  });
+});
+
+describe('complementary cells', () => {
+  it('are marked, so they read "×" and never "<5" (which would be false)', () => {
+    const p = protectTable({ cells: [[2, 30, 40]], rowTotals: [72] }, PUBLIC);
+    expect(p.cells[0]).toEqual([null, null, 40]);
+    expect(p.masked?.cells[0]).toEqual([false, true, false]);
+    expect(formatCell(p.cells[0][1], PUBLIC, 'id', p.masked?.cells[0][1])).toBe('×');
+    expect(formatCell(p.cells[0][0], PUBLIC, 'id', p.masked?.cells[0][0])).toBe('<5');
+    expect(protectTable({ cells: [[20, 30]], rowTotals: [50] }, PUBLIC).masked).toBeUndefined();
   });
 });

@@ -8,9 +8,9 @@
  * are not exactly (a case with several causes): that only ever hides more, never less.
  */
 import { isSmall, type Disclosure } from './policy.ts';
+import { LineSystem, type Cell, type LineNode } from './lines.ts';
 
-/** A count as shown: the number, or null when hidden. */
-export type Cell = number | null;
+export type { Cell };
 
 export interface CountTable {
   cells: readonly (readonly number[])[];
@@ -23,79 +23,59 @@ export interface ProtectedTable {
   rowTotals?: Cell[];
   colTotals?: Cell[];
   total?: Cell;
+  /**
+   * Hidden by complementary suppression only (the count itself is not small): shown as "×", not "<5",
+   * so the table never states something false. Absent when nothing is.
+   */
+  masked?: Masked;
 }
-
-/** One line of the table: its members (hidden flags + values) and the total they add up to, if shown. */
-interface Line {
-  members: { get: () => boolean; hide: () => void; value: number }[];
-  total: { get: () => boolean; hide: () => void; value: number } | null;
-}
-
-export function protectTable(t: CountTable, d: Disclosure): ProtectedTable {
-  const rows = t.cells.length;
-  const cols = rows ? t.cells[0].length : (t.colTotals?.length ?? 0);
-  const hid = t.cells.map((r) => r.map((v) => isSmall(v, d)));
-  const rowHid = t.rowTotals?.map((v) => isSmall(v, d));
-  const colHid = t.colTotals?.map((v) => isSmall(v, d));
-  let totalHid = t.total !== undefined ? isSmall(t.total, d) : false;
-
-  if (d.public) {
-    const cell = (r: number, c: number) => ({ get: () => hid[r][c], hide: () => (hid[r][c] = true), value: t.cells[r][c] });
-    const lines: Line[] = [];
-    if (t.rowTotals)
-      for (let r = 0; r < rows; r++)
-        lines.push({
-          members: Array.from({ length: cols }, (_, c) => cell(r, c)),
-          total: { get: () => rowHid![r], hide: () => (rowHid![r] = true), value: t.rowTotals![r] }
-        });
-    if (t.colTotals)
-      for (let c = 0; c < cols; c++)
-        lines.push({
-          members: Array.from({ length: rows }, (_, r) => cell(r, c)),
-          total: { get: () => colHid![c], hide: () => (colHid![c] = true), value: t.colTotals![c] }
-        });
-    const grand = t.total !== undefined ? { get: () => totalHid, hide: () => (totalHid = true), value: t.total } : null;
-    if (t.rowTotals && grand)
-      lines.push({ members: t.rowTotals.map((v, r) => ({ get: () => rowHid![r], hide: () => (rowHid![r] = true), value: v })), total: grand });
-    if (t.colTotals && grand)
-      lines.push({ members: t.colTotals.map((v, c) => ({ get: () => colHid![c], hide: () => (colHid![c] = true), value: v })), total: grand });
-    // Without row totals the row is no equation, but a shown grand total with one row is (a list).
-    if (!t.rowTotals && !t.colTotals && grand && rows === 1) lines.push({ members: Array.from({ length: cols }, (_, c) => cell(0, c)), total: grand });
-    protectLines(lines);
-  }
-  const show = (v: number, h: boolean): Cell => (h ? null : v);
-  return {
-    cells: t.cells.map((r, i) => r.map((v, j) => show(v, hid[i][j]))),
-    rowTotals: t.rowTotals?.map((v, i) => show(v, rowHid![i])),
-    colTotals: t.colTotals?.map((v, j) => show(v, colHid![j])),
-    total: t.total !== undefined ? show(t.total, totalHid) : undefined
-  };
+export interface Masked {
+  cells: boolean[][];
+  rowTotals?: boolean[];
+  colTotals?: boolean[];
+  total?: boolean;
 }
 
 /**
- * Until stable: a line whose total is shown and that has exactly one hidden member gets a second one
- * hidden (its smallest shown member: least information lost); a line with nothing else to hide hides
- * its total instead.
+ * Protects a table: its rows, columns and totals become additive lines of a LineSystem (lines.ts), so
+ * tables and the views with more nested sums share one suppression mechanism.
  */
-function protectLines(lines: Line[]): void {
-  for (let changed = true, guard = 0; changed && guard < 10_000; guard++) {
-    changed = false;
-    for (const l of lines) {
-      if (!l.total || l.total.get()) continue;
-      const hidden = l.members.filter((m) => m.get()).length;
-      if (hidden !== 1) continue;
-      const candidates = l.members.filter((m) => !m.get()).sort((a, b) => a.value - b.value);
-      if (candidates.length) candidates[0].hide();
-      else l.total.hide();
-      changed = true;
-    }
-  }
+export function protectTable(t: CountTable, d: Disclosure): ProtectedTable {
+  const sys = new LineSystem();
+  const cells = t.cells.map((r) => r.map((v) => sys.node(v)));
+  const rowTotals = t.rowTotals?.map((v) => sys.node(v));
+  const colTotals = t.colTotals?.map((v) => sys.node(v));
+  const total = t.total !== undefined ? sys.node(t.total) : undefined;
+  const cols = cells[0]?.length ?? 0;
+  if (rowTotals) cells.forEach((r, i) => sys.line(rowTotals[i], r));
+  if (colTotals) for (let j = 0; j < cols; j++) sys.line(colTotals[j], cells.map((r) => r[j]));
+  if (total && rowTotals) sys.line(total, rowTotals);
+  if (total && colTotals) sys.line(total, colTotals);
+  // A single row with a grand total but no row totals is a list: its total is the row's sum.
+  if (total && !rowTotals && !colTotals && cells.length === 1) sys.line(total, cells[0]);
+  sys.solve(d);
+
+  const show = (n: LineNode) => sys.cell(n);
+  const mask = (n: LineNode) => sys.masked(n, d);
+  const out: ProtectedTable = {
+    cells: cells.map((r) => r.map(show)),
+    rowTotals: rowTotals?.map(show),
+    colTotals: colTotals?.map(show),
+    total: total ? show(total) : undefined
+  };
+  if (sys.nodes.some(mask))
+    out.masked = { cells: cells.map((r) => r.map(mask)), rowTotals: rowTotals?.map(mask), colTotals: colTotals?.map(mask), total: total ? mask(total) : undefined };
+  return out;
 }
 
 /** A list of counts with (optionally) their shown total: one row of a table. */
-export function protectList(values: readonly number[], total: number | undefined, d: Disclosure): { values: Cell[]; total?: Cell } {
+export function protectList(
+  values: readonly number[],
+  total: number | undefined,
+  d: Disclosure
+): { values: Cell[]; total?: Cell; masked?: boolean[] } {
   const p = protectTable({ cells: [values], total }, d);
-  return { values: p.cells[0] ?? [], total: p.total };
+  return { values: p.cells[0] ?? [], total: p.total, ...(p.masked ? { masked: p.masked.cells[0] } : {}) };
 }
 
 /** A single count on its own (no total beside it). */

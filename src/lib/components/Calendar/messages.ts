@@ -67,7 +67,8 @@ const id = {
   worstCol: 'Tahap paling terlambat',
   asOfCol: 'Per tanggal',
   addTimeline: 'Lihat lini waktu {name}',
-  days: '{n} hari'
+  days: '{n} hari',
+  publicNote: 'Mode publik: kalender menampilkan status kab/kota, bukan jumlah orang, sehingga tidak ada angka yang disembunyikan.'
 };
 
 const en: typeof id = {
@@ -135,7 +136,8 @@ const en: typeof id = {
   worstCol: 'Latest stage',
   asOfCol: 'As of',
   addTimeline: 'See the timeline of {name}',
-  days: '{n} days'
+  days: '{n} days',
+  publicNote: 'Public mode: the calendar shows the status of regencies, not counts of people, so no number is hidden.'
 };
 
 export type CalendarKey = keyof typeof id;

@@ -6,7 +6,9 @@
 import { page } from '$app/state';
 import { goto } from '$app/navigation';
 import { base } from '$app/paths';
-import { CAUSE_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE, PROVINCES, regenciesOf, type Lang, type Period } from '$lib/domain/index.ts';
+import {
+  CAUSE_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE, PROVINCES, TARGET_GROUP_BY_CODE, periodKey, periodLabel, regenciesOf, type Lang, type Period
+} from '$lib/domain/index.ts';
 import { Coordinator } from '$lib/db/Coordinator.ts';
 import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
 import type { Row } from '$lib/db/types.ts';
@@ -19,7 +21,7 @@ import { hiddenLabel, type Disclosure } from '$lib/privacy/policy.ts';
 import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
-import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
+import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
 import type { DataSource } from '$lib/upload/protocol.ts';
 
@@ -80,7 +82,7 @@ export class DashboardModel {
     return new Map(codes.map((c) => [c, byCode.get(c) ?? null]));
   });
   readonly counts: Map<string, number> = $derived(this.shownMap.counts);
-  readonly hiddenRegions: ReadonlySet<string> = $derived(this.shownMap.hidden);
+  readonly hiddenRegions: ReadonlyMap<string, string> = $derived(this.shownMap.hidden);
   /** The map's categories when the indicator is categorical here (e.g. calendar status in a province). */
   readonly categorical = $derived.by(() => {
     const c = INDICATOR_BY_CODE.get(this.state.indicator)?.categorical?.(this.queryState) ?? null;
@@ -108,6 +110,20 @@ export class DashboardModel {
     if (s.province) out.push({ label: PROVINCE_BY_CODE.get(s.province)!.name, href: s.regency ? this.href({ regency: null }) : null });
     if (s.regency) out.push({ label: REGENCY_BY_CODE.get(s.regency)!.name, href: null });
     return out;
+  });
+  /** File name and caption of image exports of the map: place, semester, group, data date, mode. */
+  readonly exportName: string = $derived.by(() => {
+    const s = this.state;
+    return ['peta', s.indicator, s.regency ?? s.province ?? 'indonesia', s.period ? periodKey(s.period) : '', s.group ?? ''].filter(Boolean).join('_');
+  });
+  readonly exportSubtitle: string = $derived.by(() => {
+    const s = this.state;
+    const parts = [this.crumbs.map((c) => c.label).join(' › ')];
+    parts.push(s.period ? periodLabel(s.period)[this.lang] : this.t('allPeriods'));
+    parts.push(s.group ? (TARGET_GROUP_BY_CODE.get(s.group)?.label[this.lang] ?? s.group) : this.t('allGroups'));
+    if (this.manifest) parts.push(`${this.t('dataDate')} ${formatDate(this.manifest.dataDate, this.lang)}`);
+    if (this.disclosure.public) parts.push(`${this.lang === 'id' ? 'Mode publik' : 'Public mode'} (<${this.disclosure.threshold})`);
+    return parts.join(' · ');
   });
   /** No data for the filters (prevalence: no figure for this level/survey). */
   readonly empty = $derived.by(() => {

@@ -3,42 +3,64 @@
  * Coordinator (funnel, per-region coverage, timeliness); SQL comes from src/lib/queries/interventions.
  * Its own URL parameters (breakdown, table sort) arrive in `model.state.extras`.
  */
-import { PROVINCE_BY_CODE, REGENCY_BY_CODE } from '$lib/domain/index.ts';
+import { INTERVENTION_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE } from '$lib/domain/index.ts';
+import type { Disclosure } from '$lib/privacy/policy.ts';
 import type { Row } from '$lib/db/types.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
-  coverageByRegionSql, funnelSql, sumFunnel, timelinessSql, type CoverageRegionRow, type FunnelGrouping, type FunnelRow, type TimelinessRow
+  coverageByRegionSql, funnelSql, timelinessSql, type CoverageRegionRow, type FunnelGrouping, type FunnelRow, type TimelinessRow
 } from '$lib/queries/interventions/index.ts';
 import { formatDate } from '$lib/i18n/format.ts';
-import { toCsv, type CsvColumn } from '$lib/export/csv.ts';
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
 import { interventionTranslator } from './messages.ts';
+import { nextSort, overdueList, paramsPatch, parseParams, sortRegions, type SortKey, type ViewParams } from './present.ts';
 import {
-  funnelSections, nextSort, overdueList, paramsPatch, parseParams, sortRegions, withNames, type RegionItem, type SortKey, type ViewParams
-} from './present.ts';
+  funnelCsv, protectView, regionCsv, timelinessCsv, type PCounts, type PRegion, type PSection, type PTimeliness, type ProtectedView
+} from './disclosure.ts';
 
-type Extras = { extras?: Readonly<Record<string, string>> };
+/** What a client's rows depend on: they are shown together (public mode) only when all match the state. */
+const placeKey = (f: QueryFilters, regency: boolean) => JSON.stringify([f.period, f.group, f.province, regency ? (f.regency ?? null) : null, f.dataDate ?? null]);
+type Tagged<T> = { rows: T[]; key: string } | null;
 
 export class InterventionsModel {
   readonly model: DashboardModel;
   readonly params: ViewParams = $derived.by(() => parseParams(this.model.state.extras));
   readonly t = $derived.by(() => interventionTranslator(this.model.lang));
   readonly dataDate: string | null = $derived.by(() => this.model.manifest?.dataDate ?? null);
+  readonly disclosure: Disclosure = $derived.by(() => this.model.disclosure);
 
-  funnelRows: FunnelRow[] | null = $state.raw(null);
-  /** The grouping the funnel rows were queried with (they may lag a toggle). */
-  funnelBy: FunnelGrouping = $state('type');
-  regionRows: CoverageRegionRow[] | null = $state.raw(null);
-  timeliness: TimelinessRow[] | null = $state.raw(null);
+  byType: Tagged<FunnelRow> = $state.raw(null);
+  byAgency: Tagged<FunnelRow> = $state.raw(null);
+  regionRows: Tagged<CoverageRegionRow> = $state.raw(null);
+  timelinessRows: Tagged<TimelinessRow> = $state.raw(null);
   error: string | null = $state(null);
 
-  readonly sections = $derived.by(() => this.funnelRows ? funnelSections(this.funnelRows, this.funnelBy, this.model.lang) : []);
-  readonly totals = $derived(sumFunnel(this.funnelRows ?? []));
-  readonly regions: RegionItem[] = $derived(withNames(this.regionRows ?? []));
-  readonly sortedRegions = $derived.by(() => sortRegions(this.regions, this.params.sort, this.params.desc, this.model.lang));
-  readonly overdue = $derived(overdueList(this.regions));
-  readonly loading = $derived(this.funnelRows === null || this.regionRows === null);
-  readonly empty = $derived(this.funnelRows !== null && this.totals.recommended === 0);
+  /** All rows present (and, in public mode, all of the current state: they are protected together). */
+  readonly ready = $derived.by(() => {
+    const parts = [this.byType, this.byAgency, this.regionRows, this.timelinessRows];
+    if (parts.some((p) => p === null)) return false;
+    if (!this.disclosure.public) return true;
+    const f = this.model.queryState;
+    const withRegency = placeKey(f, true);
+    return this.byType!.key === withRegency && this.byAgency!.key === withRegency && this.timelinessRows!.key === withRegency &&
+      this.regionRows!.key === placeKey(f, false);
+  });
+  /** Every number the view shows (and exports), protected in public mode (disclosure.ts). */
+  readonly view: ProtectedView | null = $derived.by(() =>
+    this.ready
+      ? protectView({ byType: this.byType!.rows, byAgency: this.byAgency!.rows, regions: this.regionRows!.rows, timeliness: this.timelinessRows!.rows,
+          province: this.model.state.province, regency: this.model.state.regency ?? null }, this.disclosure, this.model.lang)
+      : null
+  );
+  readonly funnelBy: FunnelGrouping = $derived(this.params.by);
+  readonly sections: PSection[] = $derived(this.view?.sections[this.params.by] ?? []);
+  readonly totals: PCounts = $derived(this.view?.totals ?? { recommended: 0, delivered: 0, followed_up: 0, past_due: 0 });
+  readonly sortedRegions: PRegion[] = $derived.by(() => sortRegions(this.view?.regions ?? [], this.params.sort, this.params.desc, this.model.lang));
+  readonly overdue = $derived(overdueList(this.view?.regions ?? []));
+  readonly timeliness: PTimeliness[] | null = $derived(this.view?.timeliness ?? null);
+  readonly loading = $derived(this.view === null);
+  /** Empty: no recommendation at all (not said in public mode, where "none" must look like "a few"). */
+  readonly empty = $derived(!this.disclosure.public && this.byType !== null && this.byType.rows.length === 0);
   /** Name of the place the funnel describes (selected regency, province or Indonesia). */
   readonly place: string = $derived.by(() => {
     const s = this.model.state;
@@ -55,31 +77,26 @@ export class InterventionsModel {
     this.model = model;
     const c = model.coordinator;
     if (!c) return;
-    let by: FunnelGrouping = 'type';
+    const tagged = <T>(id: string, sql: (f: QueryFilters) => string, regency: boolean, set: (v: Tagged<T>) => void) => {
+      let key = '';
+      return {
+        id,
+        query: (f: QueryFilters) => {
+          key = placeKey(f, regency);
+          return sql(f);
+        },
+        update: (rows: Row[]) => {
+          set({ rows: rows as unknown as T[], key });
+          this.error = null;
+        }
+      };
+    };
     this.disconnect = c.connectAll(
       [
-        {
-          id: 'interventions-funnel',
-          query: (f) => {
-            by = parseParams((f as QueryFilters & Extras).extras ?? {}).by;
-            return funnelSql(f, by, this.dataDate);
-          },
-          update: (rows: Row[]) => {
-            this.funnelRows = rows as unknown as FunnelRow[];
-            this.funnelBy = by;
-            this.error = null;
-          }
-        },
-        {
-          id: 'interventions-regions',
-          query: (f) => coverageByRegionSql(f, this.dataDate),
-          update: (rows: Row[]) => (this.regionRows = rows as unknown as CoverageRegionRow[])
-        },
-        {
-          id: 'interventions-timeliness',
-          query: (f) => timelinessSql(f),
-          update: (rows: Row[]) => (this.timeliness = rows as unknown as TimelinessRow[])
-        }
+        tagged<FunnelRow>('interventions-funnel', (f) => funnelSql(f, 'type', this.dataDate), true, (v) => (this.byType = v)),
+        tagged<FunnelRow>('interventions-funnel-agency', (f) => funnelSql(f, 'agency', this.dataDate), true, (v) => (this.byAgency = v)),
+        tagged<CoverageRegionRow>('interventions-regions', (f) => coverageByRegionSql(f, this.dataDate), false, (v) => (this.regionRows = v)),
+        tagged<TimelinessRow>('interventions-timeliness', (f) => timelinessSql(f), true, (v) => (this.timelinessRows = v))
       ],
       (message) => (this.error = message)
     );
@@ -96,26 +113,31 @@ export class InterventionsModel {
     void this.model.setExtras(paramsPatch(nextSort(this.params, key)), true);
   }
 
-  /** The region table as CSV (numbers unformatted; coverage rounded to 0.1). */
-  csv(): string {
-    const t = this.t;
-    const level = this.model.state.province === null ? t('province') : t('regency');
-    const cols: CsvColumn<RegionItem>[] = [
-      { header: 'kode', value: (r) => r.code },
-      { header: level, value: (r) => r.name },
-      { header: t('recommended'), value: (r) => r.recommended },
-      { header: t('delivered'), value: (r) => r.delivered },
-      { header: t('followedUp'), value: (r) => r.followed_up },
-      { header: `${t('coverage')} (%)`, value: (r) => Math.round(r.coverage * 10) / 10 },
-      { header: t('pastDue'), value: (r) => r.past_due }
-    ];
-    return toCsv(this.sortedRegions, cols);
+  private levelLabel(): string {
+    return this.model.state.province === null ? this.t('province') : this.t('regency');
   }
-  csvName(): string {
+  /** File names: view, place, period, group (and what). */
+  fileName(what: string): string {
     const s = this.model.state;
-    const parts = ['cakupan-intervensi', s.province ?? 'indonesia'];
+    const parts = [what, s.regency ?? s.province ?? 'indonesia'];
+    if (what === 'cakupan-intervensi') parts[1] = s.province ?? 'indonesia';
     if (s.period) parts.push(`${s.period.year}-${s.period.semester}`);
     if (s.group) parts.push(s.group);
-    return `${parts.join('_')}.csv`;
+    if (this.disclosure.public) parts.push('publik');
+    return parts.join('_');
+  }
+  /** The region table as CSV (numbers unformatted; coverage rounded to 0.1; protected in public mode). */
+  regionCsv(): string {
+    return regionCsv(this.sortedRegions, this.levelLabel(), this.disclosure, this.t);
+  }
+  overdueCsv(): string {
+    return regionCsv(this.overdue, this.levelLabel(), this.disclosure, this.t);
+  }
+  funnelCsv(): string {
+    return funnelCsv(this.sections, this.totals, this.disclosure, this.t);
+  }
+  timelinessCsv(): string {
+    const lang = this.model.lang;
+    return timelinessCsv(this.timeliness ?? [], (c) => INTERVENTION_BY_CODE.get(c)?.label[lang] ?? c, this.disclosure, this.t);
   }
 }

@@ -49,7 +49,9 @@ const id = {
   regency: 'Kabupaten/kota',
   exportCsv: 'Unduh CSV',
   sortBy: 'Urutkan menurut {col}',
-  openRegion: 'Buka {name}'
+  openRegion: 'Buka {name}',
+  publicNote: 'Mode publik: angka di bawah {k} disembunyikan (juga beberapa angka lain agar tidak bisa dihitung dari jumlahnya); persentase dari angka tersembunyi tidak ditampilkan.',
+  timelinessWithheld: 'Jenis intervensi dengan kurang dari {k} pemberian tidak ditampilkan.'
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -99,7 +101,9 @@ const en: Record<keyof typeof id, string> = {
   regency: 'Regency/city',
   exportCsv: 'Download CSV',
   sortBy: 'Sort by {col}',
-  openRegion: 'Open {name}'
+  openRegion: 'Open {name}',
+  publicNote: 'Public mode: counts below {k} hidden (and a few others, so that none can be worked out from the totals); percentages of hidden counts withheld.',
+  timelinessWithheld: 'Intervention types with fewer than {k} deliveries are not shown.'
 };
 
 export type InterventionKey = keyof typeof id;

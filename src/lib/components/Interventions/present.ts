@@ -90,20 +90,33 @@ export function withNames(rows: readonly CoverageRegionRow[]): RegionItem[] {
   return rows.map((r) => ({ ...r, name: regionName(r.code) ?? r.code }));
 }
 
-/** Sorted copy; ties by name so the order is stable. */
-export function sortRegions(rows: readonly RegionItem[], key: SortKey, desc: boolean, lang: Lang): RegionItem[] {
+/** A region row as shown: counts and coverage may be hidden (null) in public mode. */
+export interface RegionLike {
+  code: string;
+  name: string;
+  recommended: number | null;
+  delivered: number | null;
+  followed_up: number | null;
+  coverage: number | null;
+  past_due: number | null;
+}
+
+/** Sorted copy; ties by name so the order is stable; hidden values sort as the smallest. */
+export function sortRegions<R extends RegionLike>(rows: readonly R[], key: SortKey, desc: boolean, lang: Lang): R[] {
   const coll = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
   const dir = desc ? -1 : 1;
+  const num = (r: R) => (r[key] as number | null) ?? -Infinity;
   return [...rows].sort((a, b) => {
-    const c = key === 'name' ? coll.compare(a.name, b.name) : (a[key] as number) - (b[key] as number);
+    const c = key === 'name' ? coll.compare(a.name, b.name) : num(a) === num(b) ? 0 : num(a) < num(b) ? -1 : 1;
     return c !== 0 ? dir * c : coll.compare(a.name, b.name);
   });
 }
 
-/** Regions with recommendations past due, most first (ties: higher share of their recommendations). */
-export function overdueList(rows: readonly RegionItem[], limit = 10): RegionItem[] {
+/** Regions with recommendations past due (shown counts only), most first (ties: higher share of their recommendations). */
+export function overdueList<R extends RegionLike>(rows: readonly R[], limit = 10): R[] {
+  const share = (r: R) => (r.recommended ? (r.past_due ?? 0) / r.recommended : 0);
   return rows
-    .filter((r) => r.past_due > 0)
-    .sort((a, b) => b.past_due - a.past_due || b.past_due / b.recommended - a.past_due / a.recommended || a.code.localeCompare(b.code))
+    .filter((r) => r.past_due !== null && r.past_due > 0)
+    .sort((a, b) => b.past_due! - a.past_due! || share(b) - share(a) || a.code.localeCompare(b.code))
     .slice(0, limit);
 }

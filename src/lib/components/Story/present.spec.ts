@@ -69,7 +69,7 @@ function csvSmallCounts(text: string, countHeaders: RegExp, k: number): string[]
   const [head, ...body] = parsed.data;
   const cols = head.map((h, i) => (countHeaders.test(h) ? i : -1)).filter((i) => i >= 0);
   const bad: string[] = [];
-  for (const row of body) for (const i of cols) if (row[i] !== `<${k}` && !(Number(row[i]) >= k)) bad.push(`${head[i]}=${row[i]}`);
+  for (const row of body) for (const i of cols) if (row[i] !== `<${k}` && row[i] !== '×' && !(Number(row[i]) >= k)) bad.push(`${head[i]}=${row[i]}`);
   return bad;
 }
 

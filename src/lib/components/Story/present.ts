@@ -12,9 +12,9 @@ import type { StoryCasesRow, StoryInterventionRow } from '$lib/queries/story/ind
 export const SCOPES: readonly Scope[] = ['regency', 'province', 'nation'];
 
 /** A protected line (list of counts with its total) and the shares they give. */
-function protectLine(ns: readonly number[], total: number, d: Disclosure): { cells: Cell[]; total: Cell; table: ProtectedTable } {
+function protectLine(ns: readonly number[], total: number, d: Disclosure): { cells: Cell[]; masked: boolean[]; total: Cell; table: ProtectedTable } {
   const table = protectTable({ cells: [ns], rowTotals: [total], total }, d);
-  return { cells: table.cells[0] ?? [], total: table.total ?? null, table };
+  return { cells: table.cells[0] ?? [], masked: table.masked?.cells[0] ?? ns.map(() => false), total: table.total ?? null, table };
 }
 
 // ---- screen 1: audited cases by target group ----------------------------------------------------
@@ -23,6 +23,8 @@ export interface GroupLine {
   label: string;
   /** regency count as shown */
   n: Cell;
+  /** hidden by complementary suppression only (reads "×") */
+  masked: boolean;
   /** share of the scope's cases in the group, per scope (null = withheld / none) */
   share: Record<Scope, number | null>;
 }
@@ -37,12 +39,14 @@ export function casesScreen(rows: readonly StoryCasesRow[], d: Disclosure, lang:
   const tables: ProtectedTable[] = [];
   const total = {} as Record<Scope, Cell>;
   const byScope = {} as Record<Scope, Cell[]>;
+  let masked: boolean[] = [];
   for (const s of SCOPES) {
     const ns = TARGET_GROUPS.map((g) => rows.find((r) => r.scope === s && r.target_group === g.code)?.cases ?? 0);
     const p = protectLine(ns, ns.reduce((a, b) => a + b, 0), d);
     tables.push(p.table);
     byScope[s] = p.cells;
     total[s] = p.total;
+    if (s === 'regency') masked = p.masked;
   }
   const conc = rows.filter((r) => r.scope === 'regency').reduce((a, r) => a + r.concluded, 0);
   const concTable = protectTable({ cells: [[conc]] }, d);
@@ -51,6 +55,7 @@ export function casesScreen(rows: readonly StoryCasesRow[], d: Disclosure, lang:
     code: g.code,
     label: g.label[lang],
     n: byScope.regency[i],
+    masked: masked[i] ?? false,
     share: Object.fromEntries(SCOPES.map((s) => [s, protectedShare(byScope[s][i], total[s])])) as Record<Scope, number | null>
   }));
   return { total, concluded: concTable.cells[0][0], lines, tables };
@@ -62,6 +67,7 @@ export interface CauseLine {
   label: string;
   cls: CauseClass;
   n: Cell;
+  masked: boolean;
   share: Record<Scope, number | null>;
 }
 export interface CausesScreen {
@@ -80,6 +86,7 @@ export function causesScreen(rows: readonly ScopeCauseRow[], d: Disclosure, lang
   const tables: ProtectedTable[] = [];
   const total = {} as Record<Scope, Cell>;
   const cells = {} as Record<Scope, Cell[]>;
+  let masked: boolean[] = [];
   for (const s of SCOPES) {
     const scoped = rows.filter((r) => r.scope === s);
     const ns = causes.map((c) => scoped.find((r) => r.cause === c)?.n ?? 0);
@@ -87,12 +94,14 @@ export function causesScreen(rows: readonly ScopeCauseRow[], d: Disclosure, lang
     tables.push(p.table);
     cells[s] = p.cells;
     total[s] = p.total;
+    if (s === 'regency') masked = p.masked;
   }
   const lines = causes.map((c, i) => ({
     cause: c,
     label: CAUSE_BY_CODE.get(c)!.label[lang],
     cls: CAUSE_BY_CODE.get(c)!.class,
     n: cells.regency[i],
+    masked: masked[i] ?? false,
     share: Object.fromEntries(SCOPES.map((s) => [s, protectedShare(cells[s][i], total[s])])) as Record<Scope, number | null>
   }));
   const key = (v: number | null) => (v === null ? -1 : v);
@@ -108,6 +117,8 @@ export interface InterventionLine {
   recommended: Cell;
   delivered: Cell;
   pending: Cell;
+  /** which of recommended, delivered, pending are hidden by complementary suppression only */
+  masked: [boolean, boolean, boolean];
   coverage: number | null;
 }
 export interface InterventionsScreen {
@@ -126,24 +137,33 @@ export function interventionsScreen(rows: readonly StoryInterventionRow[], d: Di
   const cells = types.map((r) => [r.delivered, r.recommended - r.delivered]);
   const colTotals = [0, 1].map((j) => cells.reduce((a, c) => a + c[j], 0));
   const p = protectTable({ cells, rowTotals: types.map((r) => r.recommended), colTotals, total: colTotals[0] + colTotals[1] }, d);
-  const line = (code: string, label: string, cls: CauseClass | '', c: Cell[], rec: Cell | undefined): InterventionLine => ({
+  const m = p.masked;
+  const line = (code: string, label: string, cls: CauseClass | '', c: Cell[], rec: Cell | undefined, mk: [boolean, boolean, boolean]): InterventionLine => ({
     code,
     label,
     cls,
     recommended: rec ?? null,
     delivered: c[0],
     pending: c[1],
+    masked: mk,
     coverage: c[0] === null || c[1] === null ? null : protectedShare(c[0], rec ?? null)
   });
-  const lines = types.map((r, i) => line(r.code, INTERVENTION_BY_CODE.get(r.code)?.label[lang] ?? r.code, r.cls, p.cells[i], p.rowTotals?.[i]));
-  const total = line('', lang === 'id' ? 'Jumlah' : 'Total', '', p.colTotals ?? [null, null], p.total);
+  const lines = types.map((r, i) =>
+    line(r.code, INTERVENTION_BY_CODE.get(r.code)?.label[lang] ?? r.code, r.cls, p.cells[i], p.rowTotals?.[i], [
+      m?.rowTotals?.[i] ?? false,
+      m?.cells[i][0] ?? false,
+      m?.cells[i][1] ?? false
+    ])
+  );
+  const total = line('', lang === 'id' ? 'Jumlah' : 'Total', '', p.colTotals ?? [null, null], p.total, [m?.total ?? false, m?.colTotals?.[0] ?? false, m?.colTotals?.[1] ?? false]);
   const coverage = Object.fromEntries(
     SCOPES.map((s) => {
       const t = rows.find((r) => r.scope === s && r.code === '');
       return [s, t ? shownShare(t.delivered, t.recommended, d) : null];
     })
   ) as Record<Scope, number | null>;
-  const tables = [p];
+  // with no recommendation in the regency the screen shows no table (only "no data")
+  const tables = types.length ? [p] : [];
   // the comparison row (delivered / not delivered at each scope) is a table of its own
   for (const s of SCOPES) {
     const t = rows.find((r) => r.scope === s && r.code === '');
