@@ -23,7 +23,7 @@ export function casesCsv(screen: CasesScreen, names: ScopeNames, d: Disclosure, 
 }
 
 export function causesCsv(screen: CausesScreen, names: ScopeNames, d: Disclosure, t: StoryT, lang: Lang): string {
-  const cls = (c: string) => CAUSE_CLASSES.find((k) => k.code === c)?.label[lang] ?? c;
+  const cls = (c: string) => CAUSE_CLASSES.find((k) => k.code === c)?.label[lang] ?? '';
   return toCsv(screen.lines, [
     { header: t('cause'), value: (l) => l.label },
     { header: t('cls'), value: (l) => cls(l.cls) },

@@ -58,7 +58,7 @@ async function story(f: QueryFilters, d: Disclosure) {
   return {
     raw: { cases, causes, interventions },
     cases: casesScreen(cases, d, 'id'),
-    causes: causesScreen(causes, d, 'id', 1000),
+    causes: causesScreen(causes, d, 'id'),
     interventions: interventionsScreen(interventions, d, 'id')
   };
 }

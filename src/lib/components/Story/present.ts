@@ -63,9 +63,10 @@ export function casesScreen(rows: readonly StoryCasesRow[], d: Disclosure, lang:
 
 // ---- screen 2: cause profile vs province and nation ------------------------------------------
 export interface CauseLine {
+  /** cause code, or OTHERS */
   cause: string;
   label: string;
-  cls: CauseClass;
+  cls: CauseClass | '';
   n: Cell;
   masked: boolean;
   share: Record<Scope, number | null>;
@@ -76,37 +77,48 @@ export interface CausesScreen {
   tables: ProtectedTable[];
 }
 
+/** Code of the line that groups the causes or interventions beyond the screen's top ones. */
+export const OTHERS = 'lainnya';
+const othersLabel = (lang: Lang) => (lang === 'id' ? 'Lainnya' : 'Others');
+
 /**
- * Primary causes (each concluded case once, so a scope's counts add up to its total): protected per
- * scope as one line with its total. Lines ordered by the regency's shown share (withheld last), then
- * the province's.
+ * Primary causes (each concluded case once, so a scope's counts add up to its total): the regency's
+ * `limit` most frequent causes and one line for all the others, grouped BEFORE protection so that
+ * nothing left off the screen can be recovered as total minus what is shown; then protected per scope
+ * as one line with its total. Shown lines ordered by the regency's shown share (hidden last), then the
+ * province's; the others line last.
  */
-export function causesScreen(rows: readonly ScopeCauseRow[], d: Disclosure, lang: Lang, limit = 10): CausesScreen {
-  const causes = [...new Set(rows.map((r) => r.cause))].filter((c) => CAUSE_BY_CODE.has(c));
+export function causesScreen(rows: readonly ScopeCauseRow[], d: Disclosure, lang: Lang, limit = 8): CausesScreen {
+  const all = [...new Set(rows.map((r) => r.cause))].filter((c) => CAUSE_BY_CODE.has(c));
+  const nOf = (scope: Scope, c: string) => rows.find((r) => r.scope === scope && r.cause === c)?.n ?? 0;
+  const ranked = [...all].sort((a, b) => nOf('regency', b) - nOf('regency', a) || nOf('province', b) - nOf('province', a) || a.localeCompare(b));
+  const top = ranked.slice(0, limit);
+  const rest = ranked.slice(limit);
   const tables: ProtectedTable[] = [];
   const total = {} as Record<Scope, Cell>;
   const cells = {} as Record<Scope, Cell[]>;
   let masked: boolean[] = [];
   for (const s of SCOPES) {
-    const scoped = rows.filter((r) => r.scope === s);
-    const ns = causes.map((c) => scoped.find((r) => r.cause === c)?.n ?? 0);
-    const p = protectLine(ns, scoped[0]?.total ?? 0, d);
+    const ns = top.map((c) => nOf(s, c));
+    if (rest.length) ns.push(rest.reduce((a, c) => a + nOf(s, c), 0));
+    const p = protectLine(ns, rows.find((r) => r.scope === s)?.total ?? 0, d);
     tables.push(p.table);
     cells[s] = p.cells;
     total[s] = p.total;
     if (s === 'regency') masked = p.masked;
   }
-  const lines = causes.map((c, i) => ({
+  const codes = rest.length ? [...top, OTHERS] : top;
+  const lines: CauseLine[] = codes.map((c, i) => ({
     cause: c,
-    label: CAUSE_BY_CODE.get(c)!.label[lang],
-    cls: CAUSE_BY_CODE.get(c)!.class,
+    label: c === OTHERS ? othersLabel(lang) : CAUSE_BY_CODE.get(c)!.label[lang],
+    cls: c === OTHERS ? '' : CAUSE_BY_CODE.get(c)!.class,
     n: cells.regency[i],
     masked: masked[i] ?? false,
     share: Object.fromEntries(SCOPES.map((s) => [s, protectedShare(cells[s][i], total[s])])) as Record<Scope, number | null>
   }));
-  const key = (v: number | null) => (v === null ? -1 : v);
-  lines.sort((a, b) => key(b.share.regency) - key(a.share.regency) || key(b.share.province) - key(a.share.province) || a.cause.localeCompare(b.cause));
-  return { total, lines: lines.slice(0, limit), tables };
+  const key = (l: CauseLine) => (l.cause === OTHERS ? -2 : (l.share.regency ?? -1));
+  lines.sort((a, b) => key(b) - key(a) || (b.share.province ?? -1) - (a.share.province ?? -1) || a.cause.localeCompare(b.cause));
+  return { total, lines, tables };
 }
 
 // ---- screen 3: interventions delivered -------------------------------------------------------
@@ -132,8 +144,13 @@ export interface InterventionsScreen {
  * Per intervention type in the regency: delivered and not (yet) delivered, adding up to the
  * recommendations (row totals), with the column totals and the grand total shown in the table.
  */
-export function interventionsScreen(rows: readonly StoryInterventionRow[], d: Disclosure, lang: Lang): InterventionsScreen {
-  const types = rows.filter((r) => r.scope === 'regency' && r.code !== '').sort((a, b) => b.recommended - a.recommended || a.code.localeCompare(b.code));
+export function interventionsScreen(rows: readonly StoryInterventionRow[], d: Disclosure, lang: Lang, limit = 8): InterventionsScreen {
+  const sorted = rows.filter((r) => r.scope === 'regency' && r.code !== '').sort((a, b) => b.recommended - a.recommended || a.code.localeCompare(b.code));
+  // the types beyond the top ones as one line, grouped before protection (see causesScreen)
+  const rest = sorted.slice(limit);
+  const types: StoryInterventionRow[] = sorted.slice(0, limit);
+  if (rest.length)
+    types.push({ scope: 'regency', code: OTHERS, cls: '', recommended: rest.reduce((a, r) => a + r.recommended, 0), delivered: rest.reduce((a, r) => a + r.delivered, 0) });
   const cells = types.map((r) => [r.delivered, r.recommended - r.delivered]);
   const colTotals = [0, 1].map((j) => cells.reduce((a, c) => a + c[j], 0));
   const p = protectTable({ cells, rowTotals: types.map((r) => r.recommended), colTotals, total: colTotals[0] + colTotals[1] }, d);
@@ -149,7 +166,7 @@ export function interventionsScreen(rows: readonly StoryInterventionRow[], d: Di
     coverage: c[0] === null || c[1] === null ? null : protectedShare(c[0], rec ?? null)
   });
   const lines = types.map((r, i) =>
-    line(r.code, INTERVENTION_BY_CODE.get(r.code)?.label[lang] ?? r.code, r.cls, p.cells[i], p.rowTotals?.[i], [
+    line(r.code, r.code === OTHERS ? othersLabel(lang) : (INTERVENTION_BY_CODE.get(r.code)?.label[lang] ?? r.code), r.cls, p.cells[i], p.rowTotals?.[i], [
       m?.rowTotals?.[i] ?? false,
       m?.cells[i][0] ?? false,
       m?.cells[i][1] ?? false
