@@ -14,7 +14,8 @@ import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifes
 import type { Row } from '$lib/db/types.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { hiddenLabel, type Disclosure } from '$lib/privacy/index.ts';
-import { periodsSql, type QueryFilters } from '$lib/queries/index.ts';
+import { casesSql, periodsSql, type MapRow, type QueryFilters } from '$lib/queries/index.ts';
+import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { causeScopesSql, type ScopeCauseRow } from '$lib/queries/causes/index.ts';
 import { timelineSql, type TimelineRow } from '$lib/queries/calendar/index.ts';
 import { storyCasesSql, storyInterventionsSql, type StoryCasesRow, type StoryInterventionRow } from '$lib/queries/story/index.ts';
@@ -45,6 +46,8 @@ export class StoryModel {
   causeRows: ScopeCauseRow[] | null = $state.raw(null);
   interventionRows: StoryInterventionRow[] | null = $state.raw(null);
   timelineRows: TimelineRow[] | null = $state.raw(null);
+  /** Audited cases per regency of the province (the locator map of screen 1). */
+  mapRows: MapRow[] | null = $state.raw(null);
   /** The note as edited in this browser (local storage), when the URL carries none. */
   storedNote = $state('');
 
@@ -64,6 +67,8 @@ export class StoryModel {
   readonly cases = $derived(this.casesRows ? casesScreen(this.casesRows, this.disclosure, this.lang) : null);
   readonly causes = $derived(this.causeRows ? causesScreen(this.causeRows, this.disclosure, this.lang) : null);
   readonly interventions = $derived(this.interventionRows ? interventionsScreen(this.interventionRows, this.disclosure, this.lang) : null);
+  /** The locator map's values under the disclosure policy. */
+  readonly map = $derived(protectMapValues(this.mapRows ?? [], 'count', this.disclosure));
   readonly loading = $derived(this.casesRows === null || this.causeRows === null || this.interventionRows === null || this.timelineRows === null);
 
   private engine: DuckDBEngine | null = null;
@@ -143,6 +148,7 @@ export class StoryModel {
         { id: 'story-cases', query: (f) => storyCasesSql(f), update: (rows: Row[]) => (this.casesRows = rows as unknown as StoryCasesRow[]) },
         { id: 'story-causes', query: (f) => causeScopesSql(f, 'primary'), update: (rows: Row[]) => (this.causeRows = rows as unknown as ScopeCauseRow[]) },
         { id: 'story-interventions', query: (f) => storyInterventionsSql(f), update: (rows: Row[]) => (this.interventionRows = rows as unknown as StoryInterventionRow[]) },
+        { id: 'story-map', query: (f) => casesSql(f), update: (rows: Row[]) => (this.mapRows = rows as unknown as MapRow[]) },
         {
           id: 'story-timeline',
           query: (f) => (f.regency ? timelineSql(f, [f.regency], f.dataDate ?? null) : null),
