@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { query, useApp, waitForMap } from './harness.mjs';
 
 const app = useApp();
@@ -206,5 +207,98 @@ describe('causes view', () => {
     assert.match(await page.textContent('[data-testid="causes"] h2'), /Root-cause patterns/);
     const jatim = await attrs(page, '[data-testid="notable-list"] li', ['code', 'cause']);
     assert.deepEqual(jatim[0], { code: '35.29', cause: 'pernikahan_dini' });
+  });
+});
+
+describe('causes view in public-safe mode', () => {
+  // Nusa Tenggara Timur, 2024-I, baduta: regencies with 0–7 concluded cases (DuckDB below)
+  const WHERE = `province_code = '53' AND year = 2024 AND semester = 1 AND target_group = 'baduta'`;
+  const SEARCH = '?tampilan=penyebab&wilayah=53&periode=2024-1&sasaran=baduta';
+  /** A shown count: "<5" (small), "×" (hidden as a complement) or an id-ID number; null for anything else. */
+  const count = (s) => (['<5', '×'].includes(s.trim()) ? s.trim() : /^[\d.]+$/.test(s.trim()) ? Number(s.trim().replace(/\./g, '')) : null);
+  const ok = (v) => v === '<5' || v === '×' || v >= 5;
+
+  it('hides counts below 5 (and their complements) on screen, in the DOM and in the CSV', async () => {
+    const { page, errors } = await openView(`${SEARCH}&publik=1`);
+    assert.match(await page.textContent('[data-testid="causes-public-note"]'), /Mode publik: angka di bawah 5 disembunyikan/);
+    const cells = await query(`SELECT regency_code AS code, primary_cause AS cause, count(*) AS n FROM cases WHERE ${WHERE} AND primary_cause IS NOT NULL GROUP BY 1, 2`);
+    const totals = await query(`SELECT regency_code AS code, count(primary_cause) AS t FROM cases WHERE ${WHERE} GROUP BY 1 HAVING count(primary_cause) > 0`);
+    assert.ok(cells.some((c) => c.n < 5), 'the place has small counts');
+    const shown = await page.$$eval('[data-testid="cause-matrix"] tbody tr', (trs) => trs.map((tr) => ({
+      code: tr.dataset.code, total: tr.querySelector('td.num').textContent, dataTotal: tr.dataset.total,
+      cells: [...tr.querySelectorAll('td.cell')].map((td) => ({ cause: td.dataset.cause, text: td.textContent, n: td.dataset.n, title: td.title }))
+    })));
+    assert.equal(shown.length, totals.length);
+    const n = new Map(cells.map((c) => [`${c.code}|${c.cause}`, c.n]));
+    const tot = new Map(totals.map((r) => [r.code, r.t]));
+    let small = 0;
+    for (const row of shown) {
+      const t = tot.get(row.code);
+      if (t < 5) assert.equal(row.total.trim(), '<5', `${row.code} total ${t}`);
+      const c = count(row.total);
+      assert.ok(ok(c), `${row.code} total shows ${row.total}`);
+      assert.ok(row.dataTotal === '' || Number(row.dataTotal) >= 5, `${row.code} data-total ${row.dataTotal}`);
+      for (const cell of row.cells) {
+        const v = n.get(`${row.code}|${cell.cause}`) ?? 0;
+        if (v < 5) {
+          small++;
+          assert.equal(cell.text.trim(), '<5', `${row.code} ${cell.cause}: DuckDB ${v}`);
+          assert.equal(cell.n, '', 'no raw count in the DOM');
+          assert.match(cell.title, /\(<5 dari /);
+        } else if (cell.n !== '') assert.equal(Number(cell.n), v, `${row.code} ${cell.cause}`);
+      }
+    }
+    assert.ok(small > 10);
+    // profile: "n dari total kasus" never shows a count below 5; no bar for a withheld share
+    const prof = await page.$$eval('[data-testid="cause-profile"] li', (lis) => lis.map((li) => ({ n: li.querySelector('.n').textContent, bar: !!li.querySelector('.bar span'), pct: li.querySelector('.pct').textContent })));
+    assert.ok(prof.length > 0);
+    for (const p of prof) {
+      const [, a, b] = p.n.match(/^(.+) dari (.+) kasus$/);
+      for (const v of [a, b]) assert.ok(ok(count(v)), `profile shows ${p.n}`);
+      if (typeof count(a) === 'string') assert.deepEqual([p.bar, p.pct.trim()], [false, '–']);
+    }
+    // ranking: cases / concluded columns
+    const rank = await page.$$eval('[data-testid="ranking-table"] tbody tr[data-code]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td.num')].slice(0, 2).map((td) => td.textContent)));
+    for (const r of rank.flat()) assert.ok(ok(count(r)), `ranking shows ${r}`);
+    // no data-n / data-total / data-cases attribute anywhere in the view holds a count below 5
+    const attrs = await page.$$eval('[data-testid="causes"] [data-n], [data-testid="causes"] [data-total], [data-testid="causes"] [data-cases], [data-testid="causes"] [data-concluded]',
+      (els) => els.flatMap((e) => ['n', 'total', 'cases', 'concluded'].map((k) => e.dataset[k]).filter((v) => v !== undefined && v !== '')));
+    assert.deepEqual(attrs.filter((v) => Number(v) < 5), []);
+
+    for (const which of ['matrix', 'ranking', 'profile', 'trend']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${which}-csv"]`)]);
+      const lines = readFileSync(await download.path(), 'utf8').slice(1).trim().split('\r\n');
+      const head = fields(lines[0]);
+      const countCol = (h) => h.endsWith('(n)') || h === 'n' || ['Kasus', 'Dengan kesimpulan', 'Kasus berkesimpulan'].includes(h) || h.endsWith(' Kasus berkesimpulan');
+      let hidden = 0;
+      for (const line of lines.slice(1))
+        fields(line).forEach((v, j) => {
+          if (!countCol(head[j]) || v === '') return;
+          if (v === '<5' || v === '×') hidden++;
+          else assert.ok(Number(v) >= 5, `${which} CSV ${head[j]} = ${v}`);
+        });
+      assert.ok(hidden > 0, `${which} CSV marks hidden counts`);
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  it('exports a chart as a PNG that decodes and as a parseable SVG', async () => {
+    const { page } = await openView(SEARCH);
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="profile-png"]')]);
+    assert.match(png.suggestedFilename(), /\.png$/);
+    const img = PNG.sync.read(readFileSync(await png.path()));
+    assert.ok(img.width > 100 && img.height > 20, `${img.width}×${img.height}`);
+    const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="trend-svg"]')]);
+    assert.match(svg.suggestedFilename(), /\.svg$/);
+    const text = readFileSync(await svg.path(), 'utf8');
+    const parsed = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return { root: doc.documentElement.nodeName, error: doc.getElementsByTagName('parsererror').length, w: doc.documentElement.getAttribute('width') };
+    }, text);
+    assert.deepEqual([parsed.root, parsed.error], ['svg', 0]);
+    assert.ok(Number(parsed.w) > 0);
+    // the trend's PNG too
+    const [png2] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="trend-png"]')]);
+    assert.ok(PNG.sync.read(readFileSync(await png2.path())).width > 100);
   });
 });

@@ -13,9 +13,8 @@ import {
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
 import { causeTranslator } from './messages.ts';
 import { nextSort, paramsPatch, parseParams, toggleCompare, type CauseParams, type RankKey } from './params.ts';
-import {
-  buildMatrix, matches, profileSections, rankItems, scopeRows, scopeTotal, sideBySide, sortRank, trendPanels, type RankItem
-} from './present.ts';
+import { matches, scopeRows, scopeTotal } from './present.ts';
+import { protectView, type CauseView } from './disclosure.ts';
 import * as csv from './csv.ts';
 
 type Extras = { extras?: Readonly<Record<string, string>> };
@@ -47,19 +46,19 @@ export class CausesModel {
   readonly place: string = $derived(this.scopeNames[this.scopes[0]]);
   readonly profile = $derived(scopeRows(this.scopeData ?? [], this.scopes[0]));
   readonly concluded = $derived(scopeTotal(this.profile));
-  readonly sections = $derived.by(() => profileSections(this.profile, this.model.lang));
-  readonly matrix = $derived.by(() => buildMatrix(this.matrixRows ?? [], this.params.matrixSort, this.model.lang));
-  readonly trend = $derived.by(() => trendPanels(this.trendRows ?? [], this.scopes, this.model.lang));
-  readonly ranking: RankItem[] = $derived.by(() => {
-    const items = rankItems(this.rankingRows ?? [], this.matrix).filter((r) => !this.params.search || matches(r.name, this.params.search));
-    return sortRank(items, this.params.sort, this.params.desc, this.model.lang);
-  });
-  /** References for the side-by-side table: the province (inside one) and Indonesia. */
-  readonly side = $derived.by(() => {
-    const refs = this.scopes
-      .filter((s) => s !== 'regency')
-      .map((scope) => ({ scope, name: this.scopeNames[scope], rows: scopeRows(this.scopeData ?? [], scope) }));
-    return sideBySide(this.params.compare, this.matrix, refs, this.model.lang);
+  /** What the view shows: every table protected under the page's disclosure policy (disclosure.ts). */
+  readonly view: CauseView = $derived.by(() => {
+    const s = this.model.state;
+    const p = this.params;
+    return protectView(
+      {
+        province: s.province, regency: s.regency ?? null, period: s.period, mode: this.shownMode, scopes: this.scopes, scopeNames: this.scopeNames,
+        scopeRows: this.scopeData ?? [], matrixRows: this.matrixRows ?? [], trendRows: this.trendRows ?? [], rankingRows: this.rankingRows ?? [],
+        notableRows: this.notableRows, compare: p.compare, matrixSort: p.matrixSort, rankSort: p.sort, rankDesc: p.desc,
+        search: (name) => !p.search || matches(name, p.search), lang: this.model.lang
+      },
+      this.model.disclosure
+    );
   });
   readonly parentName: string = $derived.by(() => (this.model.state.province ? this.scopeNames.province : this.t('parentNation')));
   readonly minCases = MIN_CASES;
@@ -150,21 +149,30 @@ export class CausesModel {
     return m.level === 'province' ? m.href({ province: code }) : m.href({ regency: m.state.regency === code ? null : code });
   };
 
-  csvName(what: string): string {
+  fileName(what: string): string {
     const s = this.model.state;
     const parts = [what, s.province ?? 'indonesia'];
     if (s.period) parts.push(`${s.period.year}-${s.period.semester}`);
     if (s.group) parts.push(s.group);
     if (this.params.mode === 'any') parts.push('semua');
-    return `${parts.join('_')}.csv`;
+    return parts.join('_');
   }
   rankingCsv(): string {
-    return csv.rankingCsv(this.ranking, this.model.level, this.t, this.model.lang);
+    return csv.rankingCsv(this.view.ranking, this.model.level, this.t, this.model.lang, this.model.disclosure);
   }
   matrixCsv(): string {
-    return csv.matrixCsv(this.matrix, this.model.level, this.t);
+    return csv.matrixCsv(this.view.matrix, this.model.level, this.t, this.model.disclosure);
   }
   notableCsv(): string {
-    return csv.notableCsv(this.notableRows ?? [], this.model.level, this.t, this.model.lang);
+    return csv.notableCsv(this.view.notable ?? [], this.model.level, this.t, this.model.lang);
+  }
+  profileCsv(): string {
+    return csv.profileCsv(this.view.sections, this.place, this.t, this.model.disclosure);
+  }
+  trendCsv(): string {
+    return csv.trendCsv(this.view.trend, this.scopes, this.scopeNames, this.t, this.model.disclosure);
+  }
+  sideCsv(): string {
+    return csv.sideCsv(this.view.side, this.t, this.model.disclosure);
   }
 }

@@ -59,7 +59,8 @@ const id = {
   region: 'Wilayah',
   nation: 'Indonesia',
   total: 'Kasus berkesimpulan',
-  none: '–'
+  none: '–',
+  publicNote: 'Mode publik: angka di bawah {k} disembunyikan (“<{k}”); “×” adalah angka yang ikut disembunyikan agar angka kecil tidak dapat dihitung dari total.'
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -119,7 +120,8 @@ const en: Record<keyof typeof id, string> = {
   region: 'Region',
   nation: 'Indonesia',
   total: 'Concluded cases',
-  none: '–'
+  none: '–',
+  publicNote: 'Public mode: counts below {k} hidden (“<{k}”); “×” is a count hidden too, so that a small one cannot be worked out from a total.'
 };
 
 export type CauseKey = keyof typeof id;
