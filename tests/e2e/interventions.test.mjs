@@ -167,7 +167,19 @@ describe('interventions view', () => {
       assert.equal(cell, '<5', `${r.code} has ${r.rec} recommendations`);
       assert.equal(await page.getAttribute(`[data-testid="coverage-table"] tr[data-code="${r.code}"]`, 'data-recommended'), null, 'no raw value in the DOM');
     }
-    // every count visible in the cards and tables is "<5" or at least 5; percentages aside
+    // a hidden count reads "<5" only when it is below 5, "×" (hidden to protect a small one) only when it is not
+    const recOf = new Map(per.map((r) => [r.code, r.rec]));
+    const recCells = await page.$$eval('[data-testid="coverage-table"] tr[data-code]', (trs) =>
+      trs.map((tr) => ({ code: tr.getAttribute('data-code'), text: (tr.querySelector('td:nth-child(2)')?.textContent ?? '').trim() })));
+    assert.ok(recCells.length > 0);
+    for (const c of recCells) {
+      const rec = recOf.get(c.code) ?? 0;
+      if (c.text === '<5') assert.ok(rec < 5, `${c.code} reads <5 but has ${rec}`);
+      else if (c.text === '×') assert.ok(rec >= 5, `${c.code} reads × but has ${rec}`);
+      else assert.equal(Number(c.text.replace(/\./g, '')), rec, c.code);
+    }
+    assert.match(await page.textContent('[data-testid="interventions-public-note"]'), /“×”/);
+    // every count visible in the cards and tables is "<5", "×" or at least 5; percentages aside
     const texts = await page.$$eval(
       '[data-testid="interventions"] .card .n, [data-testid="funnel-table"] td.num, [data-testid="coverage-table"] td.num:not(.cov), [data-testid="overdue-list"] .n',
       (els) => els.map((e) => e.textContent ?? '')
@@ -193,7 +205,7 @@ describe('interventions view', () => {
       const cells = csv.slice(1).trim().split('\r\n').slice(1).flatMap((l) => l.split(','));
       let hiddenCsv = 0;
       for (const c of cells) {
-        if (c === '<5') hiddenCsv++;
+        if (c === '<5' || c === '×') hiddenCsv++;
         else if (/^\d+$/.test(c)) assert.ok(Number(c) >= 5 || c === '' , `${id} CSV count ${c}`);
       }
       assert.ok(hiddenCsv > 0, `${id} CSV hides some counts`);

@@ -15,7 +15,7 @@ import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
 import { interventionTranslator } from './messages.ts';
 import { nextSort, overdueList, paramsPatch, parseParams, sortRegions, type SortKey, type ViewParams } from './present.ts';
 import {
-  funnelCsv, protectView, regionCsv, timelinessCsv, type PCounts, type PRegion, type PSection, type PTimeliness, type ProtectedView
+  funnelCsv, NO_COUNTS, protectView, regionCsv, timelinessCsv, type PCounts, type PRegion, type PSection, type PTimeliness, type ProtectedView
 } from './disclosure.ts';
 
 /** What a client's rows depend on: they are shown together (public mode) only when all match the state. */
@@ -54,7 +54,7 @@ export class InterventionsModel {
   );
   readonly funnelBy: FunnelGrouping = $derived(this.params.by);
   readonly sections: PSection[] = $derived(this.view?.sections[this.params.by] ?? []);
-  readonly totals: PCounts = $derived(this.view?.totals ?? { recommended: 0, delivered: 0, followed_up: 0, past_due: 0 });
+  readonly totals: PCounts = $derived(this.view?.totals ?? NO_COUNTS);
   readonly sortedRegions: PRegion[] = $derived.by(() => sortRegions(this.view?.regions ?? [], this.params.sort, this.params.desc, this.model.lang));
   readonly overdue = $derived(overdueList(this.view?.regions ?? []));
   readonly timeliness: PTimeliness[] | null = $derived(this.view?.timeliness ?? null);

@@ -2,19 +2,22 @@
  * Public-safe mode of the interventions view, on the REAL demo snapshot with the view's REAL queries:
  * over many random filter states (seeded, so a failure replays) no shown count is below the threshold,
  * no hidden count can be recovered from the view's totals and sums (auditTable over every table and
- * every line, plus an exact linear-algebra check), and the CSV files hold no count below it. With FULL
- * everything equals the query rows.
+ * every line, plus an exact linear-algebra check), and the CSV files hold no count below it. A hidden
+ * count reads "<k" only when it is small and "×" only when it is not (checked against the unprotected
+ * rows). With FULL everything equals the query rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { DEMO_PERIODS, INTERVENTIONS, PROVINCES, TARGET_GROUP_CODES, regenciesOf } from '$lib/domain/index.ts';
-import { auditTable, disclosure, FULL, type Disclosure } from '$lib/privacy/index.ts';
+import { auditTable, disclosure, formatCell, FULL, MASKED_LABEL, type Disclosure } from '$lib/privacy/index.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
   coverageByRegionSql, funnelSql, timelinessSql, type CoverageRegionRow, type FunnelRow, type TimelinessRow
 } from '$lib/queries/interventions/index.ts';
 import { openSnapshot, type OpenSnapshot } from '$lib/snapshot/openSnapshot.ts';
-import { funnelCsv, protectView, regionCsv, tablesForAudit, timelinessCsv, type ProtectedView, type ViewRows } from './disclosure.ts';
+import {
+  COUNT_KEYS, countText, funnelCsv, padRows, protectView, regionCsv, tablesForAudit, timelinessCsv, type PCounts, type ProtectedView, type ViewRows
+} from './disclosure.ts';
 import { determinedNodes, LineSystem } from '$lib/privacy/lines.ts';
 import { interventionTranslator } from './messages.ts';
 
@@ -75,25 +78,49 @@ function parseCsv(text: string): string[][] {
   return out;
 }
 
-/** Every CSV of the view, parsed: the count columns of each. */
-function csvCounts(v: ProtectedView, d: Disclosure): string[] {
-  const parse = (text: string) => parseCsv(text.replace(/^\uFEFF/, '')).slice(1);
-  const out: string[] = [];
-  for (const secs of [v.sections.type, v.sections.agency]) {
-    if (secs) for (const row of parse(funnelCsv(secs, v.totals, d, t))) out.push(row[3], row[4], row[6], row[8]);
+/**
+ * Every count of the view as it reads on screen (id-ID) and in each CSV file, by a key naming its place
+ * (screen or file, row, column): the same keys for a public view and the FULL view of the same rows.
+ */
+function shownCounts(v: ProtectedView, d: Disclosure): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (where: string, c: PCounts) => {
+    for (const k of COUNT_KEYS) out.set(`${where}|${k}`, countText(c, k, d, 'id'));
+  };
+  put('screen|total', v.totals);
+  for (const by of ['type', 'agency'] as const) {
+    for (const sec of v.sections[by] ?? []) {
+      put(`screen|${by}|${sec.cls}`, sec.totals);
+      for (const it of sec.items) put(`screen|${by}|${sec.cls}|${it.key}`, it);
+    }
   }
-  for (const row of parse(regionCsv(v.regions, 'Wilayah', d, t))) out.push(row[2], row[3], row[4], row[6]);
-  if (v.timeliness) for (const row of parse(timelinessCsv(v.timeliness, (c) => c, d, t))) out.push(row[3], row[8]);
+  for (const r of v.regions) put(`screen|region|${r.code}`, r);
+  for (const r of v.timeliness ?? []) {
+    out.set(`screen|time|${r.intervention}|${r.cls}|n`, formatCell(r.n, d, 'id', r.masked.n));
+    out.set(`screen|time|${r.intervention}|${r.cls}|late`, formatCell(r.late, d, 'id', r.masked.late));
+  }
+  const parse = (text: string) => parseCsv(text.replace(/^\uFEFF/, '')).slice(1);
+  for (const by of ['type', 'agency'] as const) {
+    const secs = v.sections[by];
+    if (secs) for (const row of parse(funnelCsv(secs, v.totals, d, t))) for (const j of [3, 4, 6, 8]) out.set(`csv|funnel-${by}|${row.slice(0, 3).join('|')}|${j}`, row[j]);
+  }
+  for (const row of parse(regionCsv(v.regions, 'Wilayah', d, t))) for (const j of [2, 3, 4, 6]) out.set(`csv|region|${row[0]}|${j}`, row[j]);
+  if (v.timeliness) for (const row of parse(timelinessCsv(v.timeliness, (c) => c, d, t))) for (const j of [3, 8]) out.set(`csv|time|${row[0]}|${row[2]}|${j}`, row[j]);
   return out;
 }
+/** "1.234" (id-ID on screen) or "1234" (CSV) → 1234. */
+const countOf = (text: string): number => Number(text.replace(/\./g, ''));
 
 describe('interventions view in public mode (demo snapshot)', () => {
   it('property: over 48 random filter states no small count and nothing recoverable, on screen or in CSV', async () => {
     const r = rng(20260115);
     let hiddenSeen = 0;
+    let maskedSeen = 0;
     for (let i = 0; i < 48; i++) {
       const f = randomFilters(r);
       const rows = await viewRows(f);
+      // the true values, at the same places (public mode adds the absent rows as zeros)
+      const truth = shownCounts(protectView(padRows(rows), FULL, 'id'), FULL);
       for (const k of [5, 10]) {
         const d = disclosure(true, k);
         const v = protectView(rows, d, 'id');
@@ -101,9 +128,21 @@ describe('interventions view in public mode (demo snapshot)', () => {
         for (const [j, table] of tablesForAudit(v).entries()) expect(auditTable(table, d), `${where} table ${j}`).toEqual([]);
         // a hidden total beside fully shown members would be their sum
         for (const l of v.lines) if (l.total === null) expect(l.cells[0].some((c) => c === null), `${where} line total`).toBe(true);
-        for (const c of csvCounts(v, d)) {
-          if (c === `<${k}`) hiddenSeen++;
-          else expect(Number(c), `${where} CSV ${c}`).toBeGreaterThanOrEqual(k);
+        // on screen and in every CSV: "<k" only for a small count, "×" only for one that is not, else the true value
+        for (const [place, c] of shownCounts(v, d)) {
+          const trueText = truth.get(place);
+          expect(trueText, `${where} ${place} has a true value`).toBeDefined();
+          const n = countOf(trueText!);
+          if (c === `<${k}`) {
+            hiddenSeen++;
+            expect(n, `${where} ${place} reads ${c}`).toBeLessThan(k);
+          } else if (c === MASKED_LABEL) {
+            maskedSeen++;
+            expect(n, `${where} ${place} reads ${c}`).toBeGreaterThanOrEqual(k);
+          } else {
+            expect(c, `${where} ${place}`).toBe(trueText);
+            expect(n, `${where} ${place} shown`).toBeGreaterThanOrEqual(k);
+          }
         }
         // withheld statistics follow hidden counts
         for (const tr of v.timeliness ?? []) expect(tr.n, 'a withheld timeliness row is left out').not.toBeNull();
@@ -116,6 +155,7 @@ describe('interventions view in public mode (demo snapshot)', () => {
       }
     }
     expect(hiddenSeen).toBeGreaterThan(50);
+    expect(maskedSeen, 'complementary suppression happened and reads "×"').toBeGreaterThan(20);
   }, 120_000);
 
   it('exact check: no hidden value is determined by the shown ones (linear algebra over the lines)', async () => {
@@ -137,13 +177,15 @@ describe('interventions view in public mode (demo snapshot)', () => {
     const rows = await viewRows(f);
     const v = protectView(rows, FULL, 'id');
     const sum = (k: 'recommended' | 'delivered' | 'followed_up' | 'past_due') => rows.byType.reduce((a, x) => a + x[k], 0);
-    expect(v.totals).toEqual({ recommended: sum('recommended'), delivered: sum('delivered'), followed_up: sum('followed_up'), past_due: sum('past_due') });
+    const none = { recommended: false, delivered: false, followed_up: false, past_due: false };
+    expect(v.totals).toEqual({ recommended: sum('recommended'), delivered: sum('delivered'), followed_up: sum('followed_up'), past_due: sum('past_due'), masked: none });
+    for (const x of [...v.regions, ...v.sections.type!.flatMap((s) => [s.totals, ...s.items])]) expect(x.masked).toEqual(none);
     const items = v.sections.type!.flatMap((s) => s.items).map((x) => [x.key, x.cls, x.recommended, x.delivered, x.followed_up, x.past_due]);
     expect(items.sort()).toEqual(rows.byType.map((x) => [x.key, x.cls, x.recommended, x.delivered, x.followed_up, x.past_due]).sort());
     expect(v.regions.map((x) => [x.code, x.recommended, x.delivered, x.followed_up, x.past_due, x.coverage])).toEqual(
       rows.regions.map((x) => [x.code, x.recommended, x.delivered, x.followed_up, x.past_due, x.coverage])
     );
-    expect(v.timeliness).toEqual(rows.timeliness!.map((x) => ({ ...x })));
+    expect(v.timeliness).toEqual(rows.timeliness!.map((x) => ({ ...x, masked: { n: false, late: false } })));
     expect(tablesForAudit(v).every((tb) => tb.cells.flat().every((c) => c !== null))).toBe(true);
   });
 

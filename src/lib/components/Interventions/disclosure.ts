@@ -14,10 +14,12 @@
  *   (the selected regency);
  * - the timeliness n of an intervention type is its delivered count in the funnel; its late count is a
  *   part of it. Quantiles of a group whose n is hidden are withheld.
+ * A hidden count reads "<5" when it is small itself, "×" when it is hidden only so that a small one cannot
+ * be recovered from a total (complementary suppression: `masked`); `countText` and the CSV writers do this.
  * With FULL every value equals the query's.
  */
 import type { Disclosure } from '$lib/privacy/policy.ts';
-import { csvCount, csvShare } from '$lib/privacy/format.ts';
+import { csvCount, csvShare, formatCell } from '$lib/privacy/format.ts';
 import { protectedShare, type Cell, type ProtectedTable } from '$lib/privacy/suppress.ts';
 import type { Lang } from '$lib/domain/label.ts';
 import { toCsv, type CsvColumn } from '$lib/export/csv.ts';
@@ -27,12 +29,20 @@ import type { InterventionT } from './messages.ts';
 import { AGENCIES, INTERVENTIONS, PROVINCES, regenciesOf } from '$lib/domain/index.ts';
 import { CLASSES, funnelSections, withNames, type Cls } from './present.ts';
 
+export const COUNT_KEYS = ['recommended', 'delivered', 'followed_up', 'past_due'] as const;
+export type CountKey = (typeof COUNT_KEYS)[number];
+/** Per count: hidden only by complementary suppression (its value is not small), so it reads "×", not "<5". */
+export type MaskedCounts = Readonly<Record<CountKey, boolean>>;
 export interface PCounts {
   recommended: Cell;
   delivered: Cell;
   followed_up: Cell;
   past_due: Cell;
+  masked: MaskedCounts;
 }
+const NOT_MASKED: MaskedCounts = Object.freeze({ recommended: false, delivered: false, followed_up: false, past_due: false });
+/** Counts before any data (loading). */
+export const NO_COUNTS: PCounts = Object.freeze({ recommended: 0, delivered: 0, followed_up: 0, past_due: 0, masked: NOT_MASKED });
 export interface PFunnelItem extends PCounts {
   key: string;
   cls: Cls;
@@ -60,6 +70,8 @@ export interface PTimeliness {
   p75: number | null;
   p90: number | null;
   late: Cell;
+  /** hidden only by complementary suppression ("×"); n is never hidden in a listed row */
+  masked: { readonly n: boolean; readonly late: boolean };
 }
 export interface ViewRows {
   byType: readonly FunnelRow[];
@@ -105,9 +117,15 @@ function entity(s: LineSystem, c: FunnelTotals): Entity {
 function sumLines(s: LineSystem, total: Entity, parts: readonly Entity[]): void {
   for (const m of MEASURES) s.line(total[m], parts.map((p) => p[m]));
 }
-const counts = (s: LineSystem, e: Entity): PCounts => ({
-  recommended: s.cell(e.rec), delivered: s.cell(e.del), followed_up: s.cell(e.fu), past_due: s.cell(e.pd)
+const counts = (s: LineSystem, e: Entity, d: Disclosure): PCounts => ({
+  recommended: s.cell(e.rec), delivered: s.cell(e.del), followed_up: s.cell(e.fu), past_due: s.cell(e.pd),
+  masked: { recommended: s.masked(e.rec, d), delivered: s.masked(e.del, d), followed_up: s.masked(e.fu, d), past_due: s.masked(e.pd, d) }
 });
+
+/** A count as shown on screen: the number, "<5" when small, "×" when hidden only to protect a small one. */
+export const countText = (c: PCounts, k: CountKey, d: Disclosure, lang: Lang): string => formatCell(c[k], d, lang, c.masked[k]);
+/** The same count in a CSV cell. */
+const countCsv = (c: PCounts, k: CountKey, d: Disclosure): string | number => csvCount(c[k], d, c.masked[k]);
 
 /**
  * In public mode absent rows (no recommendation) are added as zeros, which are hidden like any small
@@ -169,25 +187,29 @@ export function protectView(input: ViewRows, d: Disclosure, lang: Lang): Protect
     sections[by] =
       raw[by]?.map((sec, i) => ({
         cls: sec.cls,
-        totals: counts(s, sectionNodes[i]),
-        items: sec.items.map((it, j) => ({ key: it.key, cls: it.cls, label: it.label, category: it.category, ...counts(s, itemNodes[by][i][j]) }))
+        totals: counts(s, sectionNodes[i], d),
+        items: sec.items.map((it, j) => ({ key: it.key, cls: it.cls, label: it.label, category: it.category, ...counts(s, itemNodes[by][i][j], d) }))
       })) ?? null;
   }
   const regions = withNames(rows.regions).map((r, i): PRegion => {
-    const c = counts(s, regionNodes[i]);
+    const c = counts(s, regionNodes[i], d);
     return { code: r.code, name: r.name, ...c, coverage: c.recommended === null || c.delivered === null ? null : r.coverage };
   });
   // a type whose n is hidden is left out (as one without deliveries is): its quantiles are withheld
   const timeliness =
     rows.timeliness
       ?.map((r, i): PTimeliness => {
-        const n = s.cell(timeNodes[i].n);
+        const { n: nn, late } = timeNodes[i];
+        const n = s.cell(nn);
         const q = (v: number) => (n === null ? null : v);
-        return { intervention: r.intervention, cls: r.cls, n, p25: q(r.p25), p50: q(r.p50), p75: q(r.p75), p90: q(r.p90), late: s.cell(timeNodes[i].late) };
+        return {
+          intervention: r.intervention, cls: r.cls, n, p25: q(r.p25), p50: q(r.p50), p75: q(r.p75), p90: q(r.p90), late: s.cell(late),
+          masked: { n: s.masked(nn, d), late: s.masked(late, d) }
+        };
       })
       .filter((r) => r.n !== null) ?? null;
   const lines = s.lines.map((l): ProtectedTable => ({ cells: [l.members.map((m) => s.cell(m))], total: s.cell(l.total) }));
-  return { disclosure: d, totals: counts(s, total), sections, regions, timeliness, lines, system: s };
+  return { disclosure: d, totals: counts(s, total, d), sections, regions, timeliness, lines, system: s };
 }
 
 /** Every table the view shows (and each line it is built from), protected, for auditTable. */
@@ -211,11 +233,11 @@ export function regionCsv(rows: readonly PRegion[], levelLabel: string, d: Discl
   const cols: CsvColumn<PRegion>[] = [
     { header: 'kode', value: (r) => r.code },
     { header: levelLabel, value: (r) => r.name },
-    { header: t('recommended'), value: (r) => csvCount(r.recommended, d) },
-    { header: t('delivered'), value: (r) => csvCount(r.delivered, d) },
-    { header: t('followedUp'), value: (r) => csvCount(r.followed_up, d) },
+    { header: t('recommended'), value: (r) => countCsv(r, 'recommended', d) },
+    { header: t('delivered'), value: (r) => countCsv(r, 'delivered', d) },
+    { header: t('followedUp'), value: (r) => countCsv(r, 'followed_up', d) },
     { header: `${t('coverage')} (%)`, value: (r) => csvShare(r.coverage) },
-    { header: t('pastDue'), value: (r) => csvCount(r.past_due, d) }
+    { header: t('pastDue'), value: (r) => countCsv(r, 'past_due', d) }
   ];
   return toCsv(rows, cols);
 }
@@ -234,12 +256,12 @@ export function funnelCsv(sections: readonly PSection[], totals: PCounts, d: Dis
     { header: 'kelas', value: (r) => r.cls },
     { header: 'kode', value: (r) => r.key },
     { header: 'nama', value: (r) => r.label },
-    { header: t('recommended'), value: (r) => csvCount(r.recommended, d) },
-    { header: t('delivered'), value: (r) => csvCount(r.delivered, d) },
+    { header: t('recommended'), value: (r) => countCsv(r, 'recommended', d) },
+    { header: t('delivered'), value: (r) => countCsv(r, 'delivered', d) },
     { header: `${t('delivered')} (%)`, value: (r) => csvShare(shareOf(r.delivered, r.recommended)) },
-    { header: t('followedUp'), value: (r) => csvCount(r.followed_up, d) },
+    { header: t('followedUp'), value: (r) => countCsv(r, 'followed_up', d) },
     { header: `${t('followedUp')} (%)`, value: (r) => csvShare(shareOf(r.followed_up, r.recommended)) },
-    { header: t('pastDue'), value: (r) => csvCount(r.past_due, d) }
+    { header: t('pastDue'), value: (r) => countCsv(r, 'past_due', d) }
   ];
   return toCsv(rows, cols);
 }
@@ -251,12 +273,12 @@ export function timelinessCsv(rows: readonly PTimeliness[], labelOf: (code: stri
     { header: 'kode', value: (r) => r.intervention },
     { header: t('intervention'), value: (r) => labelOf(r.intervention) },
     { header: 'kelas', value: (r) => r.cls },
-    { header: t('deliveredN'), value: (r) => csvCount(r.n, d) },
+    { header: t('deliveredN'), value: (r) => csvCount(r.n, d, r.masked.n) },
     { header: 'P25', value: (r) => days(r.p25) },
     { header: t('legendMedian'), value: (r) => days(r.p50) },
     { header: 'P75', value: (r) => days(r.p75) },
     { header: 'P90', value: (r) => days(r.p90) },
-    { header: t('late'), value: (r) => csvCount(r.late, d) }
+    { header: t('late'), value: (r) => csvCount(r.late, d, r.masked.late) }
   ];
   return toCsv(rows, cols);
 }

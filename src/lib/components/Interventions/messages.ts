@@ -50,7 +50,7 @@ const id = {
   exportCsv: 'Unduh CSV',
   sortBy: 'Urutkan menurut {col}',
   openRegion: 'Buka {name}',
-  publicNote: 'Mode publik: angka di bawah {k} disembunyikan (juga beberapa angka lain agar tidak bisa dihitung dari jumlahnya); persentase dari angka tersembunyi tidak ditampilkan.',
+  publicNote: 'Mode publik: angka di bawah {k} disembunyikan (“<{k}”); “×” adalah angka yang ikut disembunyikan agar angka kecil tidak dapat dihitung dari total. Persentase dari angka tersembunyi tidak ditampilkan.',
   timelinessWithheld: 'Jenis intervensi dengan kurang dari {k} pemberian tidak ditampilkan.'
 };
 
@@ -102,7 +102,7 @@ const en: Record<keyof typeof id, string> = {
   exportCsv: 'Download CSV',
   sortBy: 'Sort by {col}',
   openRegion: 'Open {name}',
-  publicNote: 'Public mode: counts below {k} hidden (and a few others, so that none can be worked out from the totals); percentages of hidden counts withheld.',
+  publicNote: 'Public mode: counts below {k} hidden (“<{k}”); “×” is a count hidden too, so that a small one cannot be worked out from a total. Percentages of hidden counts withheld.',
   timelinessWithheld: 'Intervention types with fewer than {k} deliveries are not shown.'
 };
 
