@@ -51,6 +51,11 @@ describe('map values in public mode (property test on the demo)', () => {
             continue;
           }
           expect(row.n, where).toBeGreaterThanOrEqual(k);
+          // banded: the lower bound of the value's band, never the exact value; no n beside it
+          expect(shown % p.step!, where).toBe(0);
+          expect(shown, where).toBeLessThanOrEqual(row.value!);
+          expect(row.value! - shown, where).toBeLessThanOrEqual(p.step!);
+          expect(p.counts.size, where).toBe(0);
           if (def.privacy === 'share') {
             const withAttr = Math.round((row.value! * row.n) / 100);
             expect(Math.min(withAttr, row.n - withAttr), where).toBeGreaterThanOrEqual(k);
@@ -71,5 +76,7 @@ describe('map values in public mode (property test on the demo)', () => {
     const p = protectMapValues(rows, 'count', FULL);
     expect([...p.values.entries()]).toEqual(rows.map((x) => [x.code, x.value]));
     expect(p.hidden.size).toBe(0);
+    expect(p.step).toBeNull();
   });
+
 });

@@ -19,6 +19,7 @@ import {
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
 import { hiddenLabel, type Disclosure } from '$lib/privacy/policy.ts';
 import { protectMapValues } from '$lib/privacy/mapValues.ts';
+import { bandCategories } from '$lib/map/bands.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
@@ -83,8 +84,18 @@ export class DashboardModel {
   });
   readonly counts: Map<string, number> = $derived(this.shownMap.counts);
   readonly hiddenRegions: ReadonlyMap<string, string> = $derived(this.shownMap.hidden);
-  /** The map's categories when the indicator is categorical here (e.g. calendar status in a province). */
+  /**
+   * The map's categories when the indicator is categorical here (e.g. calendar status in a province),
+   * or, in public mode, the bands the values fall in (src/lib/map/bands.ts).
+   */
   readonly categorical = $derived.by(() => {
+    const step = this.shownMap.step;
+    if (step !== null) {
+      const unit = INDICATOR_BY_CODE.get(this.state.indicator)?.unit ?? 'count';
+      const exact = unit === 'count' ? (v: number) => formatNumber(v, this.lang) : (v: number) => formatPercent(v, this.lang, 0);
+      const label = INDICATOR_BY_CODE.get(this.state.indicator)?.label[this.lang] ?? this.state.indicator;
+      return { label, categories: bandCategories(this.shownMap.values.values(), step, exact) };
+    }
     const c = INDICATOR_BY_CODE.get(this.state.indicator)?.categorical?.(this.queryState) ?? null;
     if (!c) return null;
     return { label: c.label[this.lang], categories: c.categories.map((k) => ({ value: k.value, color: k.color, label: k.label[this.lang] })) };
@@ -98,7 +109,7 @@ export class DashboardModel {
   });
   readonly indicatorLabel: string = $derived.by(() => {
     const s = this.state;
-    if (this.categorical) return this.categorical.label;
+    if (this.categorical && this.shownMap.step === null) return this.categorical.label;
     const base = INDICATOR_BY_CODE.get(s.indicator)?.label[this.lang] ?? s.indicator;
     if (s.indicator === 'cause_share') return `${base}: ${CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause}`;
     if (s.indicator === 'prevalence' && this.survey) return `${base}: ${this.survey.survey} ${this.survey.year}`;
