@@ -211,15 +211,11 @@ describe('exports', () => {
     assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/i.test(e) && !/Probe|AAAA/.test(e)), [], 'no CSP violation from the exports');
   });
 
-  it('map: vector SVG with one path per region, legend and attribution; PNG at 2×', async (t) => {
+  it('map: vector SVG with one path per region, legend and attribution; PNG at 2×', async () => {
     const { page, external } = await openWithCsp(app);
     await page.goto(`${app.server.url}/?periode=2025-1&indikator=calendar_on_track&tampilan=kalender&per=${AS_OF}`);
     await waitForMap(page, { level: 'province' });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-table"] [data-code]').length === 38);
-    if (!(await page.$('[data-testid="map-svg"]'))) {
-      t.skip('map export buttons (data-testid map-png / map-svg) are not wired into the map yet');
-      return;
-    }
     const regions = await page.$$eval('[data-testid="map-table"] [data-code]', (rows) => rows.length);
     const svg = await download(page, '[data-testid="map-svg"]');
     const text = svg.buf.toString('utf8');
