@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { PROVINCES, TARGET_GROUPS, type Period, type TargetGroupCode } from '$lib/domain/index.ts';
+import type { Period } from '$lib/domain/index.ts';
 import { INDICATOR_DEFS, type MapRow, type QueryFilters } from '$lib/queries/index.ts';
 import { openSnapshot, type OpenSnapshot } from '$lib/snapshot/openSnapshot.ts';
 import { protectMapValues } from './mapValues.ts';
+import { pick, randomPlace, rng } from './testing.ts';
 import { disclosure, FULL } from './policy.ts';
 
 const DEMO = resolve(__dirname, '../../../data/snapshots/demo');
@@ -20,21 +21,16 @@ beforeAll(async () => {
 });
 afterAll(() => snap?.close());
 
-let seed = 99;
-const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+const r = rng(99);
 
 describe('map values in public mode (property test on the demo)', () => {
   it('over 40 random states × the people indicators: nothing below the threshold, nothing derivable from the total', async () => {
     let hidden = 0;
     for (let i = 0; i < 40; i++) {
       const f: QueryFilters = {
-        period: r() < 0.4 ? null : pick(periods),
-        group: r() < 0.5 ? null : (pick(TARGET_GROUPS).code as TargetGroupCode),
-        province: r() < 0.25 ? null : pick(PROVINCES).code,
-        regency: null,
+        ...randomPlace(r, { period: 0.4, group: 0.5, province: 0.25, regency: 1 }, periods),
         indicator: 'cases',
-        cause: pick(['sanitasi', 'asupan_gizi', 'pernikahan_dini']),
+        cause: pick(r, ['sanitasi', 'asupan_gizi', 'pernikahan_dini']),
         survey: null,
         dataDate: '2026-01-15'
       };

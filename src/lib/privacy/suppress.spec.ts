@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from './testing.ts';
 import { auditTable, FULL, hiddenLabel, parseThreshold, protectedShare, protectList, protectTable, PUBLIC, disclosure, formatCell } from './index.ts';
 
-/** Deterministic PRNG (mulberry32) so a failing case can be replayed from its seed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomTable(r: () => number) {
   const rows = 1 + Math.floor(r() * 6);

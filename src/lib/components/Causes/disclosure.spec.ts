@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { openSnapshot, type OpenSnapshot } from '$lib/snapshot/openSnapshot.ts';
-import { DEMO_PERIODS, PROVINCES, REGENCIES, TARGET_GROUPS, type Period } from '$lib/domain/index.ts';
+import type { Period } from '$lib/domain/index.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
   causeMatrixSql, causeScopesSql, causeTrendSql, notableSql, regionRankingSql, scopesOf,
@@ -18,6 +18,7 @@ import { auditTable, disclosure, FULL, MASKED_LABEL, type Disclosure } from '$li
 import { buildMatrix, profileSections, rankItems, scopeRows, sideBySide, sortRank, trendPanels } from './present.ts';
 import { protectView, tablesForAudit, type CauseInputs } from './disclosure.ts';
 import * as csv from './csv.ts';
+import { pick, randomPlace, rng } from '$lib/privacy/testing.ts';
 import { causeTranslator } from './messages.ts';
 
 const DEMO = resolve(__dirname, '../../../../data/snapshots/demo');
@@ -27,17 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => snap?.close());
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 interface State {
   period: Period | null;
@@ -47,15 +37,7 @@ interface State {
   mode: CauseMode;
 }
 function randomState(r: () => number): State {
-  const province = r() < 0.7 ? pick(r, PROVINCES).code : null;
-  const regs = province ? REGENCIES.filter((x) => x.provinceCode === province) : [];
-  return {
-    period: r() < 0.7 ? pick(r, DEMO_PERIODS) : null,
-    group: r() < 0.6 ? pick(r, TARGET_GROUPS).code : null,
-    province,
-    regency: province && r() < 0.5 ? pick(r, regs).code : null,
-    mode: r() < 0.7 ? 'primary' : 'any'
-  };
+  return { ...randomPlace(r, { period: 0.3, group: 0.4, province: 0.3, regency: 0.5 }), mode: r() < 0.7 ? 'primary' : 'any' };
 }
 
 async function inputs(s: State, r: () => number): Promise<CauseInputs> {

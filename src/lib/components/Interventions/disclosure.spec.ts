@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { DEMO_PERIODS, INTERVENTIONS, PROVINCES, TARGET_GROUP_CODES, regenciesOf } from '$lib/domain/index.ts';
+import { INTERVENTIONS, PROVINCES, regenciesOf } from '$lib/domain/index.ts';
 import { auditTable, disclosure, formatCell, FULL, MASKED_LABEL, type Disclosure } from '$lib/privacy/index.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
@@ -20,6 +20,7 @@ import {
 } from './disclosure.ts';
 import { determinedNodes, LineSystem } from '$lib/privacy/lines.ts';
 import { interventionTranslator } from './messages.ts';
+import { parseCsv, randomPlace, rng } from '$lib/privacy/testing.ts';
 
 const DEMO = resolve(__dirname, '../../../../data/snapshots/demo');
 let snap: OpenSnapshot;
@@ -30,21 +31,9 @@ beforeAll(async () => {
 });
 afterAll(() => snap?.close());
 
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pickOr = <T>(r: () => number, xs: readonly T[], pNull: number): T | null => (r() < pNull ? null : xs[Math.floor(r() * xs.length)]);
 
 function randomFilters(r: () => number): QueryFilters {
-  const province = pickOr(r, PROVINCES.map((p) => p.code), 0.3);
-  const regency = province ? pickOr(r, regenciesOf(province).map((x) => x.code), 0.5) : null;
-  return { period: pickOr(r, DEMO_PERIODS, 0.3), group: pickOr(r, TARGET_GROUP_CODES, 0.4), province, regency, indicator: 'coverage', cause: 'sanitasi' };
+  return { ...randomPlace(r), indicator: 'coverage', cause: 'sanitasi' };
 }
 
 async function viewRows(f: QueryFilters): Promise<ViewRows> {
@@ -59,24 +48,6 @@ async function viewRows(f: QueryFilters): Promise<ViewRows> {
   };
 }
 
-/** RFC 4180 records (quoted fields may hold commas, doubled quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), out.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  if (field || row.length) row.push(field), out.push(row);
-  return out;
-}
 
 /**
  * Every count of the view as it reads on screen (id-ID) and in each CSV file, by a key naming its place

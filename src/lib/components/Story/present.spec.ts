@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import Papa from 'papaparse';
 import { REGENCIES, TARGET_GROUPS, type Period, type TargetGroupCode } from '$lib/domain/index.ts';
 import { auditTable, disclosure, FULL, type Disclosure } from '$lib/privacy/index.ts';
 import { causeScopesSql, type ScopeCauseRow } from '$lib/queries/causes/index.ts';
@@ -15,6 +14,7 @@ import { storyCasesSql, storyInterventionsSql, type StoryCasesRow, type StoryInt
 import { openSnapshot, type OpenSnapshot } from '$lib/snapshot/openSnapshot.ts';
 import { casesCsv, causesCsv, interventionsCsv } from './csv.ts';
 import { storyTranslator } from './messages.ts';
+import { parseCsv, pick, rng } from '$lib/privacy/testing.ts';
 import { casesScreen, causesScreen, interventionsScreen, tablesForAudit } from './present.ts';
 
 const DEMO = resolve(__dirname, '../../../../data/snapshots/demo');
@@ -26,15 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => snap?.close());
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 function randomFilters(r: () => number): QueryFilters {
   const reg = pick(r, REGENCIES);
@@ -65,8 +56,7 @@ async function story(f: QueryFilters, d: Disclosure) {
 
 /** Every count cell of a CSV (columns whose header names a count) is "<k" or a number ≥ k. */
 function csvSmallCounts(text: string, countHeaders: RegExp, k: number): string[] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  const [head, ...body] = parsed.data;
+  const [head, ...body] = parseCsv(text);
   const cols = head.map((h, i) => (countHeaders.test(h) ? i : -1)).filter((i) => i >= 0);
   const bad: string[] = [];
   for (const row of body) for (const i of cols) if (row[i] !== `<${k}` && row[i] !== '×' && !(Number(row[i]) >= k)) bad.push(`${head[i]}=${row[i]}`);
