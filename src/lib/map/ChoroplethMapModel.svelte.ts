@@ -153,10 +153,15 @@ export class ChoroplethMapModel {
   }
   noDataCount = $derived(this.#visibleValues.filter((v) => v === null).length);
 
+  #lastRows: RegionRow[] = [];
+  /**
+   * One row per visible region. When nothing in them changed (a filter change re-derives the props
+   * before its data arrives), the previous array is kept, so the map does not repaint for nothing.
+   */
   rows: RegionRow[] = $derived.by(() => {
     const { counts, format } = this.#p();
     const noData = this.t('noData');
-    return this.features.map((f, i) => {
+    const rows: RegionRow[] = this.features.map((f, i) => {
       const code = f.properties.code;
       const value = this.#visibleValues[i];
       const cls = this.classOf(value);
@@ -173,6 +178,16 @@ export class ChoroplethMapModel {
         aria: `${f.properties.name}: ${display}`
       };
     });
+    const prev = this.#lastRows;
+    const same =
+      prev.length === rows.length &&
+      rows.every((r, i) => {
+        const p = prev[i];
+        return p.code === r.code && p.value === r.value && p.count === r.count && p.cls === r.cls && p.color === r.color && p.display === r.display && p.label === r.label;
+      });
+    if (same) return prev;
+    this.#lastRows = rows;
+    return rows;
   });
 
   rowByCode: Map<string, RegionRow> = $derived(new Map(this.rows.map((r) => [r.code, r])));
@@ -190,6 +205,20 @@ export class ChoroplethMapModel {
     return rows;
   });
 
+  /**
+   * Geometry of the visible regions for the WebGL map, without values: it changes only with the level
+   * or province, so a filter change recolours through feature state instead of re-tiling the source.
+   */
+  geometryData: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }> = $derived({
+    type: 'FeatureCollection',
+    features: this.features.map((f) => ({
+      type: 'Feature',
+      id: f.properties.code,
+      geometry: f.geometry,
+      properties: { code: f.properties.code, name: f.properties.name }
+    }))
+  });
+
   /** GeoJSON for the fill layer (geometry shared with the decoded features) */
   fillData: FeatureCollection<Polygon | MultiPolygon, RegionFillProps> = $derived({
     type: 'FeatureCollection',
@@ -204,19 +233,19 @@ export class ChoroplethMapModel {
     })
   });
 
-  /** label anchors, ranked by area (rank 0 = largest, placed first) */
+  /** label anchors, ranked by area (rank 0 = largest, placed first); independent of the values */
   labelData: FeatureCollection<Point, LabelProps> = $derived.by(() => {
-    const ranked = this.features.map((f, i) => ({ f, i, a: areaOf(f) })).sort((x, y) => y.a - x.a);
-    const feats: Feature<Point, LabelProps>[] = ranked.map(({ f, i }, rank) => {
-      const r = this.rows[i];
+    const ranked = this.features.map((f) => ({ f, a: areaOf(f) })).sort((x, y) => y.a - x.a);
+    const feats: Feature<Point, LabelProps>[] = ranked.map(({ f }, rank) => {
+      const code = f.properties.code;
       // labels often sit partly on the sea or neighbours: dark text with a white halo reads everywhere
       const textColor = '#1b1b1b';
       return {
         type: 'Feature',
         geometry: { type: 'Point', coordinates: labelPoint(f) },
         properties: {
-          code: r.code,
-          label: r.label,
+          code,
+          label: regionLabel(code, f.properties.name),
           rank,
           textColor,
           haloColor: 'rgba(255,255,255,0.9)'
