@@ -15,7 +15,8 @@ const server = await serve(join(root, 'build'), { manifest, dbPath: join(dir, 's
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 const page = await context.newPage();
-page.on('console', (m) => m.text().startsWith('[peta-aks] engine') && console.log(m.text()));
+page.on('console', (m) => (m.text().startsWith('[peta-aks] engine') || m.type() === 'error') && console.log(m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
 const t0 = Date.now();
 await page.goto(server.url + '/');
 await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 120_000 });
@@ -52,6 +53,7 @@ for (const step of changePlan(n)) {
           if (!marks.updated && c.stats.updates > u0) marks.updated = performance.now() - t0;
           if (marks.updated && !marks.queries && c.busy === 0) marks.queries = performance.now() - t0;
           if (c.stats.updates > u0 && c.busy === 0 && sawBusy && map.dataset.ready === 'true') return resolve();
+          if (performance.now() - t0 > 15000) { marks.timeout = `busy ${c.busy} sawBusy ${sawBusy} ready ${map.dataset.ready}`; return resolve(); }
           requestAnimationFrame(tick);
         };
         tick();

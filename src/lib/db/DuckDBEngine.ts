@@ -12,6 +12,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { SCHEMA_VERSION, TABLES, TABLE_BY_NAME, createTableSql } from '$lib/domain/schema.ts';
 import type { SnapshotManifest } from '$lib/snapshot/manifest.ts';
+import { createAggregatesSql } from '$lib/snapshot/aggregates.ts';
 import { tableToRows } from './rows.ts';
 import type { QueryEngine, Row } from './types.ts';
 
@@ -115,6 +116,7 @@ export class DuckDBEngine implements QueryEngine {
         await side.query(`INSERT INTO ${name}.${table} BY NAME SELECT * FROM memory.main.${staging}`);
         await side.query(`DROP TABLE memory.main.${staging}`);
       }
+      for (const sql of createAggregatesSql(name, name)) await side.query(sql);
       await conn.query(`USE ${name}`);
     } catch (e) {
       await side.query(`DETACH DATABASE IF EXISTS ${name}`).catch(() => {});
@@ -209,5 +211,8 @@ export function checkManifest(m: unknown, path: string): PublishedManifest {
   if (!/^snapshots\/[A-Za-z0-9._-]+\.duckdb$/.test(o.url)) throw new EngineFailure('manifest-invalid', `${path}: unexpected url ${JSON.stringify(o.url)}`);
   if (o.schemaVersion !== SCHEMA_VERSION)
     throw new EngineFailure('schema-version', `${path}: schema version ${String(o.schemaVersion)}, this app reads ${SCHEMA_VERSION}`);
+  // a database compiled before the pre-aggregates (format 2) lacks tables the queries read
+  if ((o.database?.format ?? 1) < 2)
+    throw new EngineFailure('schema-version', `${path}: database format ${String(o.database?.format ?? 1)}, this app reads 2 (recompile the snapshot)`);
   return o as PublishedManifest;
 }
