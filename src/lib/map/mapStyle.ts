@@ -16,6 +16,8 @@ declare global {
 }
 
 export const FONT = 'Noto Sans Medium';
+/** the label font's files (MapLibreMap preloads them) */
+export const FONT_URLS = [notoMedium, notoMediumExt];
 export const HATCH_IMAGE = 'peta-nodata-hatch';
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
