@@ -10,6 +10,7 @@ import { launch } from '../tests/e2e/harness.mjs';
 import { manifestFor, serve } from './server.mjs';
 import { changePlan, measureColdStart, measureDrills, measureFilterChanges } from './measure.mjs';
 import { MemorySampler } from './memory.mjs';
+import { recompileIfOutdated } from '../src/lib/snapshot/compileDatabase.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name, dflt) => {
@@ -26,7 +27,7 @@ if (!process.argv.includes('--no-build')) run('node scripts/setup.mjs && npx vit
 function snapshotFor(size) {
   if (size === 0) return { dir: join(root, 'data/snapshots/demo'), name: 'demo' };
   const dir = join(root, `data/snapshots/scale-${size}`);
-  if (!existsSync(join(dir, 'snapshot.duckdb'))) run(`npm run --silent data:demo -- --scale ${size} --no-publish`);
+  if (!existsSync(join(dir, 'manifest.json'))) run(`npm run --silent data:demo -- --scale ${size} --no-publish`);
   return { dir, name: `scale-${size}` };
 }
 
@@ -39,6 +40,8 @@ const stats = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length });
 const results = [];
 for (const size of [0, ...sizes]) {
   const snap = snapshotFor(size);
+  // a snapshot generated before the current database format (pre-aggregates): recompile from its Parquet
+  if (await recompileIfOutdated(snap.dir)) console.log(`recompiled ${snap.name}/snapshot.duckdb`);
   const manifest = manifestFor(snap.dir, snap.name);
   const server = await serve(join(root, 'build'), { manifest, dbPath: join(snap.dir, 'snapshot.duckdb') });
   const browser = await launch();

@@ -12,6 +12,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { SCHEMA_VERSION, TABLES, TABLE_BY_NAME, createTableSql } from '$lib/domain/schema.ts';
 import type { SnapshotManifest } from '$lib/snapshot/manifest.ts';
+import { createAggregatesSql } from '$lib/snapshot/aggregates.ts';
 import { tableToRows } from './rows.ts';
 import type { QueryEngine, Row } from './types.ts';
 
@@ -47,6 +48,44 @@ export interface EngineTimings {
 
 const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** The worker and the instantiated, opened database (no connection yet). */
+async function startDuckDB(): Promise<{ worker: Worker; db: duckdb.AsyncDuckDB }> {
+  const abs = (u: string) => new URL(u, location.href).href;
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: abs(mvpWasm), mainWorker: abs(mvpWorker) },
+    eh: { mainModule: abs(ehWasm), mainWorker: abs(ehWorker) }
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    // Without this, DuckDB-WASM's defaults fetch the whole snapshot with one GET; a HEAD with
+    // `Range: bytes=0-` (206 from nginx, object storage, vite preview) switches it to range reads.
+    // A server without range support still works through the full-read fallback.
+    await db.open({ filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true, forceFullHTTPReads: false } });
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+  return { worker, db };
+}
+
+/**
+ * Cold start: the worker starts fetching and compiling DuckDB's wasm as soon as this module loads in
+ * the browser, before the page has hydrated; the first engine opened takes it over (one only).
+ */
+let earlyStart: ReturnType<typeof startDuckDB> | null = null;
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') {
+  performance.mark('peta:engine-prestart');
+  earlyStart = startDuckDB();
+  earlyStart.catch(() => {}); // reported by the engine that takes it over
+}
+function takeEarlyStart(): ReturnType<typeof startDuckDB> | null {
+  const p = earlyStart;
+  earlyStart = null;
+  return p;
+}
+
 export class DuckDBEngine implements QueryEngine {
   manifest: PublishedManifest | null = null;
   readonly timings: EngineTimings = {};
@@ -59,13 +98,17 @@ export class DuckDBEngine implements QueryEngine {
 
   async open(onProgress: (p: EngineProgress) => void = () => {}): Promise<PublishedManifest> {
     const t0 = performance.now();
+    performance.mark('peta:engine-start');
     onProgress({ stage: 'engine', fraction: 0.05 });
+    // the manifest is fetched while the engine starts (its failure is reported after the engine's)
+    const manifestP = this.fetchManifest();
+    manifestP.catch(() => {});
     await this.startEngine();
     this.timings.engineMs = performance.now() - t0;
 
     onProgress({ stage: 'manifest', fraction: 0.45 });
     const t1 = performance.now();
-    const manifest = await this.fetchManifest();
+    const manifest = await manifestP;
     this.timings.manifestMs = performance.now() - t1;
 
     onProgress({ stage: 'snapshot', fraction: 0.6 });
@@ -73,6 +116,7 @@ export class DuckDBEngine implements QueryEngine {
     await this.attach(manifest);
     this.timings.attachMs = performance.now() - t2;
     this.timings.totalMs = performance.now() - t0;
+    performance.mark('peta:engine-ready');
     this.manifest = manifest;
     onProgress({ stage: 'ready', fraction: 1 });
     return manifest;
@@ -115,6 +159,7 @@ export class DuckDBEngine implements QueryEngine {
         await side.query(`INSERT INTO ${name}.${table} BY NAME SELECT * FROM memory.main.${staging}`);
         await side.query(`DROP TABLE memory.main.${staging}`);
       }
+      for (const sql of createAggregatesSql(name, name)) await side.query(sql);
       await conn.query(`USE ${name}`);
     } catch (e) {
       await side.query(`DETACH DATABASE IF EXISTS ${name}`).catch(() => {});
@@ -146,18 +191,9 @@ export class DuckDBEngine implements QueryEngine {
   private async startEngine(): Promise<void> {
     if (typeof Worker === 'undefined') throw new EngineFailure('no-worker', 'Web Workers are not available.');
     try {
-      const abs = (u: string) => new URL(u, location.href).href;
-      const bundle = await duckdb.selectBundle({
-        mvp: { mainModule: abs(mvpWasm), mainWorker: abs(mvpWorker) },
-        eh: { mainModule: abs(ehWasm), mainWorker: abs(ehWorker) }
-      });
-      this.worker = new Worker(bundle.mainWorker!);
-      this.db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), this.worker);
-      await this.db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-      // Without this, DuckDB-WASM's defaults fetch the whole snapshot with one GET; a HEAD with
-      // `Range: bytes=0-` (206 from nginx, object storage, vite preview) switches it to range reads.
-      // A server without range support still works through the full-read fallback.
-      await this.db.open({ filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true, forceFullHTTPReads: false } });
+      const { worker, db } = await (takeEarlyStart() ?? startDuckDB());
+      this.worker = worker;
+      this.db = db;
       this.conn = await this.db.connect();
       await this.conn.query('SET autoinstall_known_extensions = false');
       await this.conn.query('SET autoload_known_extensions = false');
@@ -209,5 +245,8 @@ export function checkManifest(m: unknown, path: string): PublishedManifest {
   if (!/^snapshots\/[A-Za-z0-9._-]+\.duckdb$/.test(o.url)) throw new EngineFailure('manifest-invalid', `${path}: unexpected url ${JSON.stringify(o.url)}`);
   if (o.schemaVersion !== SCHEMA_VERSION)
     throw new EngineFailure('schema-version', `${path}: schema version ${String(o.schemaVersion)}, this app reads ${SCHEMA_VERSION}`);
+  // a database compiled before the pre-aggregates (format 2) lacks tables the queries read
+  if ((o.database?.format ?? 1) < 2)
+    throw new EngineFailure('schema-version', `${path}: database format ${String(o.database?.format ?? 1)}, this app reads 2 (recompile the snapshot)`);
   return o as PublishedManifest;
 }

@@ -2,14 +2,12 @@
  * Runes logic of <ChoroplethMap>: geo loading, renderer choice, classification, colours, rows for
  * the table, hover and readiness. The views (MapLibre, SVG, legend, table) only read from this.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { classCounts, classIndex, classify, type Classification } from './classify.ts';
 import {
-  areaOf,
   boundsOf,
   contextFor,
   featuresFor,
-  labelPoint,
   loadProvinces,
   loadRegencies,
   type Bounds,
@@ -20,6 +18,7 @@ import {
 import { locale, mapText, regionLabel, type MapStringKey } from './labels.ts';
 import { resolveOptions, type ChoroplethMapProps, type ResolvedOptions, type TableSort } from './options.ts';
 import { NO_DATA_FILL, paletteColors } from './palettes.ts';
+import { geometryCollection, labelCollection, viewKeyOf, type LabelProps } from './mapData.ts';
 
 export interface RegionRow {
   code: string;
@@ -42,13 +41,7 @@ export interface RegionFillProps {
   color: string;
   hasData: boolean;
 }
-export interface LabelProps {
-  code: string;
-  label: string;
-  rank: number;
-  textColor: string;
-  haloColor: string;
-}
+export type { LabelProps } from './mapData.ts';
 
 export interface HoverState {
   code: string;
@@ -56,6 +49,9 @@ export interface HoverState {
   x: number;
   y: number;
 }
+
+// Cold start: the national geometry is fetched and decoded while the database engine starts.
+if (typeof window !== 'undefined' && typeof fetch !== 'undefined') loadProvinces().catch(() => {});
 
 /** WebGL availability, tested once per page. */
 let webglProbe: boolean | null = null;
@@ -123,7 +119,7 @@ export class ChoroplethMapModel {
   );
   bounds: Bounds = $derived(boundsOf(this.features));
   /** key of the view (level + province): bounds are fitted when it changes */
-  viewKey = $derived(`${this.level}:${this.provinceCode ?? ''}:${this.features.length}`);
+  viewKey = $derived(viewKeyOf(this.level, this.provinceCode, this.features.length));
 
   #visibleValues = $derived.by(() => {
     const values = this.#p().values;
@@ -153,10 +149,15 @@ export class ChoroplethMapModel {
   }
   noDataCount = $derived(this.#visibleValues.filter((v) => v === null).length);
 
+  #lastRows: RegionRow[] = [];
+  /**
+   * One row per visible region. When nothing in them changed (a filter change re-derives the props
+   * before its data arrives), the previous array is kept, so the map does not repaint for nothing.
+   */
   rows: RegionRow[] = $derived.by(() => {
     const { counts, format, hidden } = this.#p();
     const noData = this.t('noData');
-    return this.features.map((f, i) => {
+    const rows: RegionRow[] = this.features.map((f, i) => {
       const code = f.properties.code;
       const value = this.#visibleValues[i];
       const cls = this.classOf(value);
@@ -173,6 +174,16 @@ export class ChoroplethMapModel {
         aria: `${f.properties.name}: ${display}`
       };
     });
+    const prev = this.#lastRows;
+    const same =
+      prev.length === rows.length &&
+      rows.every((r, i) => {
+        const p = prev[i];
+        return p.code === r.code && p.value === r.value && p.count === r.count && p.cls === r.cls && p.color === r.color && p.display === r.display && p.label === r.label;
+      });
+    if (same) return prev;
+    this.#lastRows = rows;
+    return rows;
   });
 
   rowByCode: Map<string, RegionRow> = $derived(new Map(this.rows.map((r) => [r.code, r])));
@@ -190,6 +201,12 @@ export class ChoroplethMapModel {
     return rows;
   });
 
+  /**
+   * Geometry of the visible regions for the WebGL map, without values: it changes only with the level
+   * or province, so a filter change recolours through feature state instead of re-tiling the source.
+   */
+  geometryData: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }> = $derived(geometryCollection(this.features));
+
   /** GeoJSON for the fill layer (geometry shared with the decoded features) */
   fillData: FeatureCollection<Polygon | MultiPolygon, RegionFillProps> = $derived({
     type: 'FeatureCollection',
@@ -204,27 +221,8 @@ export class ChoroplethMapModel {
     })
   });
 
-  /** label anchors, ranked by area (rank 0 = largest, placed first) */
-  labelData: FeatureCollection<Point, LabelProps> = $derived.by(() => {
-    const ranked = this.features.map((f, i) => ({ f, i, a: areaOf(f) })).sort((x, y) => y.a - x.a);
-    const feats: Feature<Point, LabelProps>[] = ranked.map(({ f, i }, rank) => {
-      const r = this.rows[i];
-      // labels often sit partly on the sea or neighbours: dark text with a white halo reads everywhere
-      const textColor = '#1b1b1b';
-      return {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: labelPoint(f) },
-        properties: {
-          code: r.code,
-          label: r.label,
-          rank,
-          textColor,
-          haloColor: 'rgba(255,255,255,0.9)'
-        }
-      };
-    });
-    return { type: 'FeatureCollection', features: feats };
-  });
+  /** label anchors, ranked by area (rank 0 = largest, placed first); independent of the values */
+  labelData: FeatureCollection<Point, LabelProps> = $derived(labelCollection(this.features));
 
   /** region drawn with a strong outline: hovered on the map, else in the table, else the highlight prop */
   outlined: string | null = $derived(this.hover?.code ?? this.tableFocus ?? this.#p().highlight ?? null);

@@ -16,6 +16,8 @@ declare global {
 }
 
 export const FONT = 'Noto Sans Medium';
+/** the label font's files (MapLibreMap preloads them) */
+export const FONT_URLS = [notoMedium, notoMediumExt];
 export const HATCH_IMAGE = 'peta-nodata-hatch';
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -54,14 +56,15 @@ export function buildStyle(): StyleSpecification {
         id: 'regions-fill',
         type: 'fill',
         source: 'regions',
-        paint: { 'fill-color': ['get', 'color'], 'fill-antialias': true }
+        // colours arrive as feature state (MapLibreMap): a filter change repaints without re-tiling
+        paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'color'], NO_DATA_FILL]], 'fill-antialias': true }
       },
       {
         id: 'regions-nodata',
         type: 'fill',
         source: 'regions',
-        filter: ['!', ['get', 'hasData']],
-        paint: { 'fill-pattern': HATCH_IMAGE }
+        // (a layer filter cannot read feature state: regions with data get the hatch fully transparent)
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'hasData'], false], 0, 1] }
       },
       {
         id: 'regions-line',

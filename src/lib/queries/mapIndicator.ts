@@ -2,6 +2,8 @@
  * The map's values: one row per region at the current level (`code`, `value`, `n` = records behind the
  * value). Shares are percentages 0–100 of the cases with an expert-panel conclusion (a primary cause).
  * Regions without rows have no data. Prevalence comes from the published table, for one survey-year.
+ * The case indicators read the pre-aggregates (src/lib/snapshot/aggregates.ts): the same results as
+ * counting the case rows (aggregates.spec.ts), from a few thousand rows whatever the number of cases.
  */
 import { checkCause, checkProvince, checkSurvey, placePeriodGroupWhere, regionColumn, type QueryFilters, type SurveyYear } from './filters.ts';
 
@@ -15,28 +17,29 @@ export interface MapRow {
 
 export function casesSql(f: QueryFilters): string {
   const col = regionColumn(f);
-  return `SELECT ${col} AS code, count(*)::INTEGER AS value, count(*)::INTEGER AS n
-FROM cases WHERE ${placePeriodGroupWhere(f)}
+  return `SELECT ${col} AS code, sum(n)::INTEGER AS value, sum(n)::INTEGER AS n
+FROM agg_cases WHERE ${placePeriodGroupWhere(f)}
 GROUP BY ${col} ORDER BY code`;
 }
 
 export function sensitiveShareSql(f: QueryFilters): string {
   const col = regionColumn(f);
   return `SELECT ${col} AS code,
-  100.0 * count(*) FILTER (WHERE primary_class = 'sensitif') / count(*) AS value, count(*)::INTEGER AS n
-FROM cases WHERE ${placePeriodGroupWhere(f)} AND primary_class IS NOT NULL
-GROUP BY ${col} ORDER BY code`;
+  100.0 * sum(n_sensitive)::BIGINT / sum(n_classed)::BIGINT AS value, sum(n_classed)::INTEGER AS n
+FROM agg_cases WHERE ${placePeriodGroupWhere(f)}
+GROUP BY ${col} HAVING sum(n_classed) > 0 ORDER BY code`;
 }
 
 /** Share of concluded cases with the cause among any of their causes (case_causes repeats place and period). */
 export function causeShareSql(f: QueryFilters): string {
   const col = regionColumn(f);
   const cause = checkCause(f.cause);
-  return `SELECT ${col} AS code,
-  100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = ${cause}) / count(DISTINCT case_id) AS value,
-  count(DISTINCT case_id)::INTEGER AS n
-FROM case_causes WHERE ${placePeriodGroupWhere(f)}
-GROUP BY ${col} ORDER BY code`;
+  const where = placePeriodGroupWhere(f);
+  return `WITH t AS (SELECT ${col} AS code, sum(n)::BIGINT AS n FROM agg_cause_cases WHERE ${where} GROUP BY ${col}),
+c AS (SELECT ${col} AS code, sum(n)::BIGINT AS k FROM agg_causes WHERE cause_code = ${cause} AND ${where} GROUP BY ${col})
+SELECT t.code, 100.0 * coalesce(c.k, 0) / t.n AS value, t.n::INTEGER AS n
+FROM t LEFT JOIN c ON c.code IS NOT DISTINCT FROM t.code
+ORDER BY t.code`;
 }
 
 /**

@@ -10,15 +10,22 @@ export interface SummaryRow {
   top_cause_n: number | null;
 }
 
-/** One row. `concluded` = cases with a primary cause; `sensitive` = of those, nutrition-sensitive. */
+/** Primary causes per period/group: per province, or per regency when one is selected (pre-aggregates). */
+const primaryTable = (f: QueryFilters) => (f.regency ? 'agg_primary' : 'agg_primary_prov');
+
+/**
+ * One row. `concluded` = cases with a primary cause; `sensitive` = of those, nutrition-sensitive.
+ * Reads the pre-aggregates (src/lib/snapshot/aggregates.ts), with the results of counting case rows.
+ */
 export function summarySql(f: QueryFilters): string {
-  return `WITH f AS (SELECT regency_code, primary_cause, primary_class FROM cases WHERE ${placePeriodGroupWhere(f, { regency: true })}),
-top AS (SELECT primary_cause, count(*)::INTEGER AS n FROM f WHERE primary_cause IS NOT NULL
+  const where = placePeriodGroupWhere(f, { regency: true });
+  return `WITH f AS (SELECT regency_code, n, n_concluded, n_sensitive FROM agg_cases WHERE ${where}),
+top AS (SELECT primary_cause, sum(n)::INTEGER AS n FROM ${primaryTable(f)} WHERE ${where}
         GROUP BY primary_cause ORDER BY n DESC, primary_cause LIMIT 1)
-SELECT (SELECT count(*) FROM f)::INTEGER AS cases,
+SELECT coalesce((SELECT sum(n) FROM f), 0)::INTEGER AS cases,
        (SELECT count(DISTINCT regency_code) FROM f)::INTEGER AS regencies,
-       (SELECT count(*) FROM f WHERE primary_cause IS NOT NULL)::INTEGER AS concluded,
-       (SELECT count(*) FROM f WHERE primary_class = 'sensitif')::INTEGER AS sensitive,
+       coalesce((SELECT sum(n_concluded) FROM f), 0)::INTEGER AS concluded,
+       coalesce((SELECT sum(n_sensitive) FROM f), 0)::INTEGER AS sensitive,
        (SELECT primary_cause FROM top) AS top_cause,
        (SELECT n FROM top) AS top_cause_n`;
 }
@@ -31,7 +38,7 @@ export interface TopCauseRow {
 /** The most frequent primary causes (ties by code, so the order is stable). */
 export function topCausesSql(f: QueryFilters, limit = 5): string {
   const lim = Math.max(1, Math.min(50, Math.trunc(limit)));
-  return `SELECT primary_cause AS cause, count(*)::INTEGER AS n
-FROM cases WHERE ${placePeriodGroupWhere(f, { regency: true })} AND primary_cause IS NOT NULL
+  return `SELECT primary_cause AS cause, sum(n)::INTEGER AS n
+FROM ${primaryTable(f)} WHERE ${placePeriodGroupWhere(f, { regency: true })} AND primary_cause IS NOT NULL
 GROUP BY primary_cause ORDER BY n DESC, cause LIMIT ${lim}`;
 }

@@ -6,9 +6,15 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { TABLES } from '../domain/schema.ts';
+import { createAggregatesSql, partitionCheckSql } from './aggregates.ts';
 
 export const DATABASE_FILE = 'snapshot.duckdb';
 export const STORAGE_VERSION = 'v1.4.0';
+/**
+ * What the compiled database holds beyond the schema tables: 2 = the pre-aggregates of aggregates.ts
+ * (the app's queries need them). Part of the snapshot's version, so a recompiled file gets a new name.
+ */
+export const DATABASE_FORMAT = 2;
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -21,7 +27,39 @@ export async function compileBrowserDatabase(conn: DuckDBConnection, snapshotDir
       // Insertion in sort order keeps the database's per-row-group min/max (zonemaps) tight.
       await conn.run(`CREATE TABLE snap.${t.name} AS SELECT * FROM read_parquet(${src}) ORDER BY ${t.sortBy.join(', ')}`);
     }
+    const split = (await conn.runAndReadAll(partitionCheckSql('snap'))).getRows();
+    if (split.length) throw new Error(`case_causes: case ${split.map((r) => String(r[0])).join(', ')} spans several places/periods/groups`);
+    for (const sql of createAggregatesSql('snap', 'snap')) await conn.run(sql);
   } finally {
     await conn.run('DETACH snap');
   }
+}
+
+/**
+ * Recompiles the database of a written snapshot from its Parquet files when it was compiled in an older
+ * format (e.g. before the pre-aggregates), and updates its manifest (database entry and version).
+ * Returns whether it recompiled. Node only.
+ */
+export async function recompileIfOutdated(snapshotDir: string): Promise<boolean> {
+  const { existsSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { contentVersion } = await import('./exportSnapshot.ts');
+  const path = join(snapshotDir, 'manifest.json');
+  const m = JSON.parse(readFileSync(path, 'utf8'));
+  const dbPath = join(snapshotDir, DATABASE_FILE);
+  if ((m.database?.format ?? 1) >= DATABASE_FORMAT && existsSync(dbPath)) return false;
+  if (existsSync(dbPath)) rmSync(dbPath);
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+    await compileBrowserDatabase(conn, snapshotDir);
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+  m.database = { file: DATABASE_FILE, storageVersion: STORAGE_VERSION, format: DATABASE_FORMAT };
+  m.version = contentVersion(m.tables);
+  writeFileSync(path, JSON.stringify(m, null, 2) + '\n');
+  return true;
 }

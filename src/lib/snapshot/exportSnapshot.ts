@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } 
 import { join } from 'node:path';
 import { SCHEMA_VERSION, TABLES, createTableSql } from '../domain/schema.ts';
 import type { SnapshotManifest, TableEntry } from './manifest.ts';
-import { compileBrowserDatabase, DATABASE_FILE, STORAGE_VERSION } from './compileDatabase.ts';
+import { compileBrowserDatabase, DATABASE_FILE, DATABASE_FORMAT, STORAGE_VERSION } from './compileDatabase.ts';
 
 export const ROW_GROUP_SIZE = 122_880;
 
@@ -20,8 +20,9 @@ export function sha256File(path: string): string {
 }
 
 /** A short content hash over the tables' hashes: names the published, immutable database file. */
-export function contentVersion(tables: Record<string, TableEntry>): string {
+export function contentVersion(tables: Record<string, TableEntry>, databaseFormat = DATABASE_FORMAT): string {
   const h = createHash('sha256');
+  h.update(`database-format:${databaseFormat}\n`);
   for (const name of Object.keys(tables).sort()) h.update(`${name}:${tables[name].sha256}\n`);
   return h.digest('hex').slice(0, 16);
 }
@@ -59,7 +60,7 @@ export async function exportSnapshot(conn: DuckDBConnection, outDir: string, met
     schemaVersion: SCHEMA_VERSION,
     ...meta,
     tables,
-    database: { file: DATABASE_FILE, storageVersion: STORAGE_VERSION },
+    database: { file: DATABASE_FILE, storageVersion: STORAGE_VERSION, format: DATABASE_FORMAT },
     version: contentVersion(tables)
   };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
