@@ -17,6 +17,8 @@ export interface Disclosure {
 export const DEFAULT_THRESHOLD = 5;
 export const MIN_THRESHOLD = 3;
 export const MAX_THRESHOLD = 100;
+/** The thresholds offered in the interface (any in range works in a link). */
+export const THRESHOLDS: readonly number[] = [3, 5, 10, 20];
 
 /** Everything shown (internal use). */
 export const FULL: Disclosure = Object.freeze({ public: false, threshold: DEFAULT_THRESHOLD });
