@@ -140,11 +140,9 @@ export class StoryModel {
       return;
     }
     const c = new Coordinator<QueryFilters>(this.engine);
-    const periods = new Coordinator<null>(this.engine);
-    periods.connect({ id: 'periods', query: () => periodsSql(), update: (rows) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))) });
-    periods.update(null);
     this.disconnect = c.connectAll(
       [
+        { id: 'periods', query: () => periodsSql(), update: (rows: Row[]) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))) },
         { id: 'story-cases', query: (f) => storyCasesSql(f), update: (rows: Row[]) => (this.casesRows = rows as unknown as StoryCasesRow[]) },
         { id: 'story-causes', query: (f) => causeScopesSql(f, 'primary'), update: (rows: Row[]) => (this.causeRows = rows as unknown as ScopeCauseRow[]) },
         { id: 'story-interventions', query: (f) => storyInterventionsSql(f), update: (rows: Row[]) => (this.interventionRows = rows as unknown as StoryInterventionRow[]) },
