@@ -112,7 +112,7 @@ export class Coordinator<S = unknown> {
   /** Adds a client; once the coordinator has a state, the client is queried on it at once. */
   connect(client: QueryClient<S>): () => void {
     this.clients.set(client.id, client);
-    if (this.lastState) this.updateClient(client, this.lastState.value);
+    if (this.lastState) void this.updateClient(client, this.lastState.value)?.then((apply) => apply());
     return () => this.disconnect(client.id);
   }
 
@@ -132,14 +132,24 @@ export class Coordinator<S = unknown> {
     this.latest.set(id, ++this.seq); // anything still running for it becomes stale
   }
 
-  /** Re-derives every client's SQL from the state; only clients whose SQL changed are re-queried. */
+  /**
+   * Re-derives every client's SQL from the state; only clients whose SQL changed are re-queried. The
+   * results of one update reach their clients together, once all of its queries are answered: the views
+   * change in one step (one repaint of the map, no frame with a new map beside an old summary).
+   */
   update(state: S): void {
     this.lastState = { value: state };
     this.stats.updates++;
-    for (const client of this.clients.values()) this.updateClient(client, state);
+    const batch: Promise<() => void>[] = [];
+    for (const client of this.clients.values()) {
+      const p = this.updateClient(client, state);
+      if (p) batch.push(p);
+    }
+    if (batch.length) void Promise.all(batch).then((applies) => applies.forEach((apply) => apply()));
   }
 
-  private updateClient(client: QueryClient<S>, state: S): void {
+  /** Starts the client's query; resolves with the function that delivers its outcome (null: nothing to run). */
+  private updateClient(client: QueryClient<S>, state: S): Promise<() => void> | null {
     let sql: string | null;
     try {
       sql = client.query(state);
@@ -147,18 +157,24 @@ export class Coordinator<S = unknown> {
       this.lastSql.delete(client.id);
       this.latest.set(client.id, ++this.seq);
       client.error?.(err);
-      return;
+      return null;
     }
-    if (sql === null || this.lastSql.get(client.id) === sql) return;
+    if (sql === null || this.lastSql.get(client.id) === sql) return null;
     this.lastSql.set(client.id, sql);
     if (!this.cache.has(sql)) client.pending?.();
-    void this.request(client.id, sql).then((o) => {
-      if (!this.clients.has(client.id)) return;
-      if (o.status === 'ok') client.update(o.rows);
-      else if (o.status === 'error') {
-        this.lastSql.delete(client.id); // allow a retry with the same SQL
-        client.error?.(o.error);
+    return this.request(client.id, sql).then((o) => {
+      if (o.status === 'error') {
+        // errors are reported at once
+        if (this.clients.has(client.id)) {
+          this.lastSql.delete(client.id); // allow a retry with the same SQL
+          client.error?.(o.error);
+        }
+        return () => {};
       }
+      return () => {
+        // disconnected, or asked for other SQL meanwhile (that answer is delivered instead)
+        if (o.status === 'ok' && this.clients.has(client.id) && this.lastSql.get(client.id) === sql) client.update(o.rows);
+      };
     });
   }
 

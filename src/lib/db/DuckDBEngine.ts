@@ -70,22 +70,6 @@ async function startDuckDB(): Promise<{ worker: Worker; db: duckdb.AsyncDuckDB }
   return { worker, db };
 }
 
-/**
- * Cold start: the worker starts fetching and compiling DuckDB's wasm as soon as this module loads in
- * the browser, before the page has hydrated; the first engine opened takes it over (one only).
- */
-let earlyStart: ReturnType<typeof startDuckDB> | null = null;
-if (typeof window !== 'undefined' && typeof Worker !== 'undefined') {
-  performance.mark('peta:engine-prestart');
-  earlyStart = startDuckDB();
-  earlyStart.catch(() => {}); // reported by the engine that takes it over
-}
-function takeEarlyStart(): ReturnType<typeof startDuckDB> | null {
-  const p = earlyStart;
-  earlyStart = null;
-  return p;
-}
-
 export class DuckDBEngine implements QueryEngine {
   manifest: PublishedManifest | null = null;
   readonly timings: EngineTimings = {};
@@ -191,7 +175,7 @@ export class DuckDBEngine implements QueryEngine {
   private async startEngine(): Promise<void> {
     if (typeof Worker === 'undefined') throw new EngineFailure('no-worker', 'Web Workers are not available.');
     try {
-      const { worker, db } = await (takeEarlyStart() ?? startDuckDB());
+      const { worker, db } = await startDuckDB();
       this.worker = worker;
       this.db = db;
       this.conn = await this.db.connect();

@@ -50,9 +50,6 @@ export interface HoverState {
   y: number;
 }
 
-// Cold start: the national geometry is fetched and decoded while the database engine starts.
-if (typeof window !== 'undefined' && typeof fetch !== 'undefined') loadProvinces().catch(() => {});
-
 /** WebGL availability, tested once per page. */
 let webglProbe: boolean | null = null;
 export function webglAvailable(): boolean {

@@ -22,12 +22,13 @@ export function summarySql(f: QueryFilters): string {
   return `WITH f AS (SELECT regency_code, n, n_concluded, n_sensitive FROM agg_cases WHERE ${where}),
 top AS (SELECT primary_cause, sum(n)::INTEGER AS n FROM ${primaryTable(f)} WHERE ${where}
         GROUP BY primary_cause ORDER BY n DESC, primary_cause LIMIT 1)
-SELECT coalesce((SELECT sum(n) FROM f), 0)::INTEGER AS cases,
-       (SELECT count(DISTINCT regency_code) FROM f)::INTEGER AS regencies,
-       coalesce((SELECT sum(n_concluded) FROM f), 0)::INTEGER AS concluded,
-       coalesce((SELECT sum(n_sensitive) FROM f), 0)::INTEGER AS sensitive,
+SELECT coalesce(sum(n), 0)::INTEGER AS cases,
+       count(DISTINCT regency_code)::INTEGER AS regencies,
+       coalesce(sum(n_concluded), 0)::INTEGER AS concluded,
+       coalesce(sum(n_sensitive), 0)::INTEGER AS sensitive,
        (SELECT primary_cause FROM top) AS top_cause,
-       (SELECT n FROM top) AS top_cause_n`;
+       (SELECT n FROM top) AS top_cause_n
+FROM f`;
 }
 
 export interface TopCauseRow {
