@@ -78,8 +78,8 @@ export class ChoroplethMapModel {
   tableOpen = $state(false);
   sort = $state<TableSort>('name');
   sortDesc = $state(false);
-  /** the current data has been painted */
-  ready = $state(false);
+  /** the paintKey of the frame the renderer last finished drawing */
+  paintedKey = $state<string | null>(null);
 
   constructor(props: () => ChoroplethMapProps) {
     this.#props = props;
@@ -182,6 +182,16 @@ export class ChoroplethMapModel {
     this.#lastRows = rows;
     return rows;
   });
+
+  /** what the map draws of the rows (colour and data presence per region): a format-only change is not a repaint */
+  paintKey: string = $derived(this.rows.map((r) => `${r.code}:${r.color}:${r.cls >= 0 ? 1 : 0}`).join('|'));
+
+  /**
+   * The current data has been painted: the renderer's last drawn frame shows the current colours (so
+   * a change reads "not ready" at once, with no stale moment), and the caller is not still waiting for
+   * data (`pending`, e.g. the map drawn while the database starts).
+   */
+  readonly ready: boolean = $derived(this.paintedKey !== null && this.paintedKey === this.paintKey && !this.#p().pending);
 
   rowByCode: Map<string, RegionRow> = $derived(new Map(this.rows.map((r) => [r.code, r])));
 

@@ -67,6 +67,8 @@ export interface ChoroplethMapProps {
    * what they read instead (e.g. "<5"). They are drawn like no data.
    */
   hidden?: ReadonlyMap<string, string>;
+  /** The values are still coming (e.g. the database is starting): drawn, but not reported ready. */
+  pending?: boolean;
   /** The map's image export (PNG/SVG buttons): file name and the line under the title (filters, date). */
   exportName?: string;
   exportSubtitle?: string;
