@@ -17,7 +17,7 @@ import {
   surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
-import { hiddenLabel, type Disclosure } from '$lib/privacy/policy.ts';
+import type { Disclosure } from '$lib/privacy/policy.ts';
 import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { bandCategories } from '$lib/map/bands.ts';
 import { translator } from '$lib/i18n/messages.ts';
@@ -46,7 +46,6 @@ export class DashboardModel {
    * (map, panels, views, exports). Off by default on the dashboard; shared links and the story turn it on.
    */
   readonly disclosure: Disclosure = $derived(disclosureOf(this.state, false));
-  readonly hiddenLabel: string = $derived(hiddenLabel(this.disclosure));
 
   progress: EngineProgress = $state({ stage: 'engine', fraction: 0 });
   failure: EngineFailure | null = $state(null);
