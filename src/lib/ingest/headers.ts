@@ -139,9 +139,9 @@ export function mapHeaders(kind: SheetKind, headers: readonly Cell[], file: stri
   texts.forEach((h, i) => {
     if (h === '') return;
     const key = fieldFor(kind, h);
-    const note = (code: Note['code']) => notes.push({ file, ...(sheet ? { sheet } : {}), column: h, code });
+    const note = (code: Note['code'], params?: Record<string, string>) => notes.push({ file, ...(sheet ? { sheet } : {}), column: h, code, ...(params ? { params } : {}) });
     if (key && !columns.has(key)) columns.set(key, i);
-    else if (key) note('duplicate_column');
+    else if (key) note('duplicate_column', { position: String(i + 1), first: String(columns.get(key)! + 1) });
     else if (isPrivacyHeader(h)) note('privacy_dropped');
     else note('extra_column');
   });

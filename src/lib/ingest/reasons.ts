@@ -3,6 +3,7 @@
  * Messages take the issue's params (candidates, limits, the other column...). Pure.
  */
 import type { Lang } from '../domain/label.ts';
+import { VALUE_REASONS } from './reasonsValues.ts';
 
 type P = Record<string, string>;
 type Msg = { id: (p: P) => string; en: (p: P) => string };
@@ -86,7 +87,8 @@ export const REASONS = {
   duplicate_stage: {
     id: (p) => `tahap ganda untuk kabupaten/kota dan semester ini (baris ${p.first})`,
     en: (p) => `duplicate stage for this kabupaten/kota and semester (row ${p.first})`
-  }
+  },
+  ...VALUE_REASONS
 } satisfies Record<string, Msg>;
 
 export type ReasonCode = keyof typeof REASONS;

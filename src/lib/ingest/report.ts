@@ -5,6 +5,8 @@
  */
 import type { Lang } from '../domain/label.ts';
 import { reasonMessage } from './reasons.ts';
+import { noteMessage } from './notes.ts';
+import { maskIdentity } from './mask.ts';
 import type { IngestResult, Issue, Note } from './types.ts';
 import { rowsDropped } from './validate.ts';
 
@@ -27,18 +29,11 @@ function csvField(s: string): string {
 export function reportCsv(issues: readonly Issue[], lang: Lang = 'en'): string {
   const lines = [REPORT_COLUMNS.join(',')];
   for (const i of issues) {
-    const cells = [i.file, i.sheet ?? '', i.row === null ? '' : String(i.row), i.column, i.value, issueReason(i, lang)];
+    const cells = [i.file, i.sheet ?? '', i.row === null ? '' : String(i.row), i.column, maskIdentity(i.value), issueReason(i, lang)];
     lines.push(cells.map((c) => csvField(safeCell(c))).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }
-
-const NOTE_TEXT: Record<Note['code'], string> = {
-  extra_column: 'extra column ignored',
-  privacy_dropped: 'identity column dropped for privacy (never loaded)',
-  duplicate_column: 'second column for the same field ignored',
-  sheet_ignored: 'sheet not recognised as kasus/rekomendasi/kalender, ignored'
-};
 
 /** Human-readable summary lines for the CLI. */
 export function summaryLines(r: IngestResult): string[] {
@@ -56,7 +51,7 @@ export function summaryLines(r: IngestResult): string[] {
   out.push(`Values rejected: ${r.issues.length}`);
   for (const [code, n] of [...byReason].sort((a, b) => b[1] - a[1])) out.push(`  ${code}: ${n}`);
   for (const n of r.notes) {
-    out.push(`Note: ${n.file}${n.sheet ? ` [${n.sheet}]` : ''}${n.column ? ` column "${n.column}"` : ''}: ${NOTE_TEXT[n.code]}`);
+    out.push(`Note: ${n.file}${n.sheet ? ` [${n.sheet}]` : ''}${n.column ? ` column "${n.column}"` : ''}: ${noteMessage(n)}`);
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface InputTable {
   file: string;
   sheet?: string;
   rows: Cell[][];
+  /** A CSV read in another encoding than UTF-8 (encoding.ts): told in a note. */
+  encoding?: string;
 }
 
 export type SheetKind = 'kasus' | 'rekomendasi' | 'kalender';
@@ -26,13 +28,16 @@ export interface Issue {
   params?: Record<string, string>;
 }
 
-export type NoteCode = 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored';
-/** Not an error: told once per column or sheet. */
+export type NoteCode =
+  | 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored'
+  | 'encoding' | 'dates_day_first' | 'dates_month_first' | 'age_in_years';
+/** Not an error: told once per column or sheet (messages in notes.ts). */
 export interface Note {
   file: string;
   sheet?: string;
   column: string;
   code: NoteCode;
+  params?: Record<string, string>;
 }
 
 import type { CaseRow, CaseCauseRow, RecommendationRow, CalendarRow } from '../domain/rows.ts';

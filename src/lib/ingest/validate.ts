@@ -11,10 +11,14 @@ import { newCaseIndex, validateCaseRow } from './validateCases.ts';
 import { validateRecommendationRow } from './validateRecommendations.ts';
 import { validateCalendarRow } from './validateCalendar.ts';
 import type { SheetRef } from './validateValues.ts';
+import { rowStructure } from './csvStructure.ts';
+import { sheetFacts } from './columnChecks.ts';
 
 export interface IngestOptions {
   /** Secret mixed into the case-id hash (see sha256.ts); the same salt gives the same ids. */
   salt?: string;
+  /** The import date (ISO; default today): later dates of things that happened are rejected. */
+  today?: string;
 }
 
 interface Pending {
@@ -36,6 +40,7 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
     const where = { file: t.file, ...(t.sheet ? { sheet: t.sheet } : {}) };
     const f = files.get(t.file) ?? { recognised: false, dataRows: 0 };
     files.set(t.file, f);
+    if (t.encoding) result.notes.push({ ...where, column: '', code: 'encoding', params: { encoding: t.encoding } });
     const h = headerRowIndex(t.rows);
     if (h < 0) continue; // a blank sheet
     const kind = detectKind(t.rows[h], t.sheet);
@@ -47,7 +52,13 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
     const map = mapHeaders(kind, t.rows[h], t.file, t.sheet);
     result.notes.push(...map.notes);
     const rows: [number, Cell[]][] = [];
-    for (let i = h + 1; i < t.rows.length; i++) if (t.rows[i].some((c) => cellText(c) !== '')) rows.push([i + 1, t.rows[i]]);
+    const structure = !t.sheet ? (line: number, cells: Cell[]) => rowStructure(cells, t.rows[h].length, line) : () => null; // CSV only
+    for (let i = h + 1; i < t.rows.length; i++) {
+      if (!t.rows[i].some((c) => cellText(c) !== '')) continue;
+      rows.push([i + 1, t.rows[i]]);
+      const bad = structure(i + 1, t.rows[i]);
+      if (bad) result.issues.push({ ...where, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value: '', code: bad.code, params: bad.params });
+    }
     f.dataRows += rows.length;
     const stat: SheetStat = { ...where, kind, rowsRead: rows.length, rowsLoaded: 0 };
     result.sheets.push(stat);
@@ -55,7 +66,9 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
       for (const m of map.missingRequired) result.issues.push({ ...where, row: h + 1, column: m.header, value: '', code: 'missing_column' });
       continue;
     }
-    pending[kind].push({ ref: { ...where, kind, map }, stat, rows });
+    const facts = sheetFacts(map, rows.map(([, c]) => c), where, result.notes, opts.today);
+    const structural = new Set(result.issues.filter((x) => x.file === t.file && x.sheet === t.sheet && (x.code === 'extra_fields' || x.code === 'unbalanced_quote')).map((x) => x.row));
+    pending[kind].push({ ref: { ...where, kind, map, ...facts }, stat, rows: rows.filter(([line]) => !structural.has(line)) });
   }
   for (const [file, f] of files) {
     if (!f.recognised) {

@@ -11,6 +11,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { TABLE_BY_NAME } from '../domain/schema.ts';
 import { parseCsvText, looksLikeCsv } from '../ingest/csv.ts';
 import { readParquet } from '../ingest/parquet.ts';
+import { decodeText } from '../ingest/encoding.ts';
 import { ingestTables, type IngestOptions } from '../ingest/validate.ts';
 import type { Cell, IngestResult, InputTable, Issue } from '../ingest/types.ts';
 import { createSchema, exportSnapshot, type ExportMeta } from './exportSnapshot.ts';
@@ -40,9 +41,9 @@ export async function readWorksheetFile(path: string, name = basename(path)): Pr
     }
   }
   if (ext === '.xls') throw new Error('old .xls format: save it as .xlsx or CSV');
-  const text = bytes.toString('utf8');
+  const { text, encoding } = decodeText(bytes);
   if (text.trim() !== '' && !looksLikeCsv(text)) throw new Error('not a CSV, .xlsx or Parquet file');
-  return [{ file: name, rows: parseCsvText(text) }];
+  return [{ file: name, rows: parseCsvText(text), ...(encoding !== 'utf-8' ? { encoding } : {}) }];
 }
 
 /** Reads all files; an unreadable file becomes an issue and the others still load. */

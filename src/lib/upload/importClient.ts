@@ -3,6 +3,7 @@
  * resolves with the worker's result. `cancel()` terminates the worker at once (nothing is loaded).
  */
 import type { DoneMessage, ProgressMessage, WorkerMessage } from './protocol.ts';
+import { browserSalt } from './importSalt.ts';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -36,7 +37,7 @@ export function startImport(files: File[], onProgress: (p: ProgressMessage) => v
       reject(new Error(ev.message || 'import worker failed'));
     };
   });
-  worker.postMessage({ type: 'start', files });
+  worker.postMessage({ type: 'start', files, salt: browserSalt() });
   return {
     result,
     cancel() {

@@ -15,7 +15,7 @@ const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unkno
 /** Reading takes most of the time; validation and encoding share the rest. */
 const READ_SHARE = 0.7;
 
-async function run(files: File[]): Promise<void> {
+async function run(files: File[], salt: string): Promise<void> {
   const total = Math.max(1, files.reduce((n, f) => n + f.size, 0));
   let before = 0;
   let lastPost = 0;
@@ -40,7 +40,7 @@ async function run(files: File[]): Promise<void> {
     before += f.size;
   }
   post({ type: 'progress', phase: 'validate', fraction: READ_SHARE });
-  const r = ingestTables(tables, {});
+  const r = ingestTables(tables, { salt });
   tables.length = 0;
   const issues = [...readIssues, ...r.issues];
   const byReason: Record<string, number> = {};
@@ -78,5 +78,5 @@ async function run(files: File[]): Promise<void> {
 
 self.onmessage = (ev: MessageEvent<StartMessage>) => {
   if (ev.data?.type !== 'start') return;
-  run(ev.data.files).catch((e: unknown) => post({ type: 'fail', detail: e instanceof Error ? e.message : String(e) }));
+  run(ev.data.files, ev.data.salt ?? '').catch((e: unknown) => post({ type: 'fail', detail: e instanceof Error ? e.message : String(e) }));
 };

@@ -15,6 +15,8 @@ export const MAX_ISSUES = 200_000;
 export interface StartMessage {
   type: 'start';
   files: File[];
+  /** The case-id salt (importSalt.ts), as `npm run data:ingest --salt`. */
+  salt: string;
 }
 
 export type ImportPhase = 'read' | 'validate' | 'encode' | 'load';

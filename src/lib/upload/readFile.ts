@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/web-worker';
 import { detectDelimiter, looksLikeCsv } from '$lib/ingest/csv.ts';
 import { readParquet } from '$lib/ingest/parquet.ts';
+import { detectEncoding, type TextEncodingName } from '$lib/ingest/encoding.ts';
 import type { Cell, InputTable } from '$lib/ingest/types.ts';
 
 export type FileKind = 'csv' | 'xlsx' | 'xls' | 'parquet' | 'other';
@@ -39,20 +40,27 @@ export function fileKind(name: string, head: Uint8Array): FileKind {
 const CHUNK = 4 * 1024 * 1024;
 
 /** Streams a CSV file into rows; `onBytes` reports the bytes parsed so far. */
-export async function readCsv(file: Blob, name: string, onBytes: (n: number) => void): Promise<InputTable> {
-  const head = (await file.slice(0, 65536).text()).replace(/^\uFEFF/, '');
+export async function readCsv(file: Blob, name: string, onBytes: (n: number) => void, forced?: TextEncodingName): Promise<InputTable> {
+  const headBytes = new Uint8Array(await file.slice(0, 65536).arrayBuffer());
+  const encoding = forced ?? detectEncoding(headBytes);
+  const head = new TextDecoder(encoding).decode(headBytes).replace(/^\uFEFF/, '');
   if (head.trim() === '') return { file: name, rows: [] };
   if (!looksLikeCsv(head)) throw new ReadError('not-csv');
   const delimiter = detectDelimiter(head);
   const rows: Cell[][] = [];
+  let replaced = false;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(file as File, {
       header: false,
       skipEmptyLines: false,
       delimiter,
+      encoding,
       chunkSize: CHUNK,
       chunk: (res, parser) => {
-        for (const r of res.data) rows.push(r);
+        for (const r of res.data) {
+          if (!replaced && encoding === 'utf-8' && r.some((c) => c.includes('\uFFFD'))) replaced = true;
+          rows.push(r);
+        }
         onBytes(res.meta.cursor);
         void parser;
       },
@@ -60,10 +68,12 @@ export async function readCsv(file: Blob, name: string, onBytes: (n: number) => 
       error: (e: Error) => reject(new ReadError('csv-corrupt', e.message))
     });
   });
+  // bytes past the head that are not UTF-8 (U+FFFD in a cell): read the file again as Windows-1252
+  if (replaced && !forced) return readCsv(file, name, onBytes, 'windows-1252');
   if (rows.length > 0 && typeof rows[0][0] === 'string') rows[0][0] = rows[0][0].replace(/^\uFEFF/, '');
   // A trailing newline yields a blank row: drop trailing blank rows only, so row numbers stay true.
   while (rows.length > 0 && rows[rows.length - 1].every((c) => String(c ?? '').trim() === '')) rows.pop();
-  return { file: name, rows };
+  return { file: name, rows, ...(encoding !== 'utf-8' ? { encoding } : {}) };
 }
 
 /** Every sheet of an .xlsx workbook. */

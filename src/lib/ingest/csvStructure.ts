@@ -1,0 +1,42 @@
+/**
+ * CSV structure errors that shift or swallow values (issue 20), found in the parsed rows so the CLI and
+ * the browser (which streams with papaparse) apply the same rule: a row with more fields than the
+ * header (an unquoted decimal comma in a `,`-separated file moves every later value one column to the
+ * right), and a cell that swallowed following rows (an unclosed quote: the cell holds line breaks
+ * followed by lines that look like rows of their own). Both reject the row by row and column. Pure.
+ */
+import type { Cell } from './types.ts';
+
+/**
+ * Fields of `cells` beyond the header's width (0: the row fits). Counted even when blank: a decimal
+ * comma splits "-2,45" into two fields and pushes the last, often empty, value past the header.
+ */
+export function extraFields(cells: readonly Cell[], headerWidth: number): number {
+  return Math.max(0, cells.length - headerWidth);
+}
+
+/**
+ * How many lines a cell swallowed: the lines after its first line break that carry at least
+ * `minDelimiters` of one delimiter (`,` `;` tab `|`), as a row does. 0 for an ordinary multi-line cell
+ * ("sanitasi;\nasap_rokok").
+ */
+export function swallowedLines(cell: Cell, headerWidth: number): number {
+  if (typeof cell !== 'string' || !cell.includes('\n')) return 0;
+  const min = Math.max(2, Math.floor(headerWidth / 2));
+  const lines = cell.split(/\r?\n/).slice(1);
+  const rowLike = lines.filter((l) => [',', ';', '\t', '|'].some((d) => l.split(d).length - 1 >= min));
+  return rowLike.length;
+}
+
+export type StructureProblem = { code: 'extra_fields'; column: number; params: Record<string, string> } | { code: 'unbalanced_quote'; column: number; params: Record<string, string> };
+
+/** The structure problem of one data row of a CSV (null: none). */
+export function rowStructure(cells: readonly Cell[], headerWidth: number, line: number): StructureProblem | null {
+  for (let i = 0; i < cells.length; i++) {
+    const n = swallowedLines(cells[i], headerWidth);
+    if (n > 0) return { code: 'unbalanced_quote', column: i, params: { from: String(line), to: String(line + n), count: String(n) } };
+  }
+  const extra = extraFields(cells, headerWidth);
+  if (extra > 0) return { code: 'extra_fields', column: headerWidth, params: { expected: String(headerWidth), got: String(headerWidth + extra) } };
+  return null;
+}
