@@ -3,8 +3,10 @@
  * the browser (which streams with papaparse) apply the same rule: a row with more fields than the
  * header (an unquoted decimal comma in a `,`-separated file moves every later value one column to the
  * right), and a cell that swallowed following rows (an unclosed quote: the cell holds line breaks
- * followed by lines that look like rows of their own). Both reject the row by row and column. Pure.
+ * followed by lines that look like rows of their own). Both reject the row by row and column; the
+ * swallowed rows are read again and validated on their own lines. Pure.
  */
+import Papa from 'papaparse';
 import type { Cell } from './types.ts';
 
 /**
@@ -26,6 +28,19 @@ export function swallowedLines(cell: Cell, headerWidth: number): number {
   const lines = cell.split(/\r?\n/).slice(1);
   const rowLike = lines.filter((l) => [',', ';', '\t', '|'].some((d) => l.split(d).length - 1 >= min));
   return rowLike.length;
+}
+
+/**
+ * The rows a cell swallowed, read again on their own (the lines after its first line break that look
+ * like rows, split on the delimiter they use most), so they still load after the broken row.
+ */
+export function swallowedRows(cell: Cell, headerWidth: number): Cell[][] {
+  if (typeof cell !== 'string') return [];
+  const min = Math.max(2, Math.floor(headerWidth / 2));
+  const lines = cell.split(/\r?\n/).slice(1);
+  const counts = [',', ';', '\t', '|'].map((d) => [d, lines.reduce((n, l) => n + (l.split(d).length - 1 >= min ? 1 : 0), 0)] as const);
+  const [delimiter] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return lines.filter((l) => l.split(delimiter).length - 1 >= min).map((l) => Papa.parse<string[]>(l, { delimiter, header: false }).data[0] ?? []);
 }
 
 export type StructureProblem = { code: 'extra_fields'; column: number; params: Record<string, string> } | { code: 'unbalanced_quote'; column: number; params: Record<string, string> };

@@ -19,7 +19,7 @@ export const VALUE_REASONS = {
     en: (p: P) => `row has ${p.got} fields but the header has ${p.expected}: an unquoted decimal comma in a comma-separated file? Save with ";" as separator or quote the value`
   },
   unbalanced_quote: {
-    id: (p: P) => `tanda kutip (") tidak ditutup: ${p.count} baris berikutnya terbaca sebagai satu sel dan tidak dimuat; perbaiki tanda kutipnya`,
-    en: (p: P) => `unclosed quote ("): the next ${p.count} lines were read as one cell and not loaded; fix the quote`
+    id: (p: P) => `tanda kutip (") tidak ditutup: baris ini tidak dimuat, ${p.count} baris berikutnya yang tertelan dibaca ulang terpisah; perbaiki tanda kutipnya`,
+    en: (p: P) => `unclosed quote ("): this row is not loaded; the ${p.count} lines it swallowed were read again on their own; fix the quote`
   }
 };

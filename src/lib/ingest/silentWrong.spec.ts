@@ -126,12 +126,14 @@ describe('a duplicated header', () => {
 });
 
 describe('an unbalanced quote', () => {
-  it('is reported on the row where it opens, and the rows before and after the swallowed ones load', () => {
+  it('is reported on the row where it opens; the rows before it and the rows it swallowed load', () => {
     const lines = [H.join(';'), row('A').join(';'), 'B;Kabupaten Cianjur;2023;1;"Baduta;;14;-2,5;', row('C').join(';'), row('D').join(';')];
     const r = ingestTables([{ file: 'q.csv', rows: parseCsvText(lines.join('\n')) }], { today: TODAY });
     expect(r.issues).toEqual([{ file: 'q.csv', row: 3, column: 'Sasaran', value: '', code: 'unbalanced_quote', params: { from: '3', to: '5', count: '2' } }]);
-    expect(r.cases).toHaveLength(1);
-    expect(reportCsv(r.issues)).toMatch(/the next 2 lines were read as one cell and not loaded/);
+    // the swallowed rows C and D are read again on their own lines
+    expect(r.cases).toHaveLength(3);
+    expect(r.sheets[0]).toMatchObject({ rowsRead: 4, rowsLoaded: 3 });
+    expect(reportCsv(r.issues)).toMatch(/this row is not loaded; the 2 lines it swallowed were read again on their own/);
   });
   it('an ordinary multi-line cell (other causes on two lines) is not mistaken for one', () => {
     const header = [...H, 'Penyebab utama', 'Penyebab lain'];

@@ -11,7 +11,7 @@ import { newCaseIndex, validateCaseRow } from './validateCases.ts';
 import { validateRecommendationRow } from './validateRecommendations.ts';
 import { validateCalendarRow } from './validateCalendar.ts';
 import type { SheetRef } from './validateValues.ts';
-import { rowStructure } from './csvStructure.ts';
+import { rowStructure, swallowedRows } from './csvStructure.ts';
 import { sheetFacts } from './columnChecks.ts';
 
 export interface IngestOptions {
@@ -57,7 +57,9 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
       if (!t.rows[i].some((c) => cellText(c) !== '')) continue;
       rows.push([i + 1, t.rows[i]]);
       const bad = structure(i + 1, t.rows[i]);
-      if (bad) result.issues.push({ ...where, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value: '', code: bad.code, params: bad.params });
+      if (!bad) continue;
+      result.issues.push({ ...where, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value: '', code: bad.code, params: bad.params });
+      if (bad.code === 'unbalanced_quote') swallowedRows(t.rows[i][bad.column], t.rows[h].length).forEach((cells, k) => rows.push([i + 2 + k, cells]));
     }
     f.dataRows += rows.length;
     const stat: SheetStat = { ...where, kind, rowsRead: rows.length, rowsLoaded: 0 };
