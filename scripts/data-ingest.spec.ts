@@ -107,6 +107,22 @@ describe('data:ingest keeps the previous snapshot and publication', () => {
     expect(readdirSync(join(site, 'snapshots'))).toEqual([current.url.slice('snapshots/'.length)]);
   });
 
+  it('the rejects report written by the CLI holds no NIK-like value; a Windows-1252 file is read and named', () => {
+    const lines = kasus(3).trim().split('\n');
+    lines[2] = lines[2].replace(/^[^;]+/, '3201234567890123');
+    lines[3] = lines[3].replace('Kabupaten Cianjur', 'Kabupaten Cianjur \u2013 Jawa Barat');
+    const text = lines.join('\r\n');
+    writeFileSync(join(dir, 'nik.csv'), Buffer.from([...text].map((ch) => (ch === '\u2013' ? 0x96 : ch.charCodeAt(0)))));
+    const report = join(dir, 'nik-rejects.csv');
+    const r = spawnSync(TSX, ['scripts/data-ingest.ts', join(dir, 'nik.csv'), '--out', join(dir, 'nik-snap'), '--report', report], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Note: nik\.csv: file is not UTF-8: read as windows-1252/);
+    const csv = readFileSync(report, 'utf8');
+    expect(csv).toMatch(/nik\.csv,,3,ID kasus,\*{16},"?case id is 16 digits like a NIK/);
+    expect(csv).toMatch(/Kabupaten Cianjur \u2013 Jawa Barat/); // decoded, not U+FFFD
+    expect(csv).not.toMatch(/\d{10}/);
+  });
+
   it('--force writes and publishes a smaller snapshot', () => {
     const r = cli([join(dir, 'few.csv'), '--force']);
     expect(r.status, r.stderr).toBe(0);

@@ -45,6 +45,7 @@ async function main(): Promise<number> {
   const outDir = resolve(String(opts.out ?? join('data', 'snapshots', name)));
   const lang = opts.lang === 'id' ? 'id' : 'en';
   const salt = typeof opts.salt === 'string' ? opts.salt : (process.env.AKS_INGEST_SALT ?? '');
+  if (!salt) console.warn('warning: no --salt (or AKS_INGEST_SALT): short worksheet ids can be found again from their pseudonyms');
   let run;
   try {
     run = await ingestFilesToSnapshot(present, outDir, { name }, { salt }, { force: !!opts.force });
