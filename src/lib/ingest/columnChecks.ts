@@ -11,6 +11,9 @@ import type { Cell, Note } from './types.ts';
 import { pNumber, type Parsed, type Parser } from './validateValues.ts';
 import type { HeaderMap } from './headers.ts';
 
+/** Measurements with decimals: where a decimal comma splits a value in a `,`-separated file. */
+export const DECIMAL_KEYS = ['haz', 'whz', 'lila_cm', 'hb_g_dl'];
+
 export const DATE_KEYS = ['review_date', 'recommended_date', 'due_date', 'delivered_date', 'followed_up_date', 'planned_date', 'actual_date'];
 
 /** A header that says its age is in years (tahun, thn, th, years, yrs). */

@@ -45,13 +45,20 @@ export function swallowedRows(cell: Cell, headerWidth: number): Cell[][] {
 
 export type StructureProblem = { code: 'extra_fields'; column: number; params: Record<string, string> } | { code: 'unbalanced_quote'; column: number; params: Record<string, string> };
 
-/** The structure problem of one data row of a CSV (null: none). */
-export function rowStructure(cells: readonly Cell[], headerWidth: number, line: number): StructureProblem | null {
+/**
+ * The structure problem of one data row of a CSV (null: none). `decimalColumns`: the columns of
+ * decimal measurements (z-scores, LiLA, Hb); a row too wide is reported on the first of them that
+ * looks split ("-2" then "45"), with the value as typed ("-2,45"), else past the header's last column.
+ */
+export function rowStructure(cells: readonly Cell[], headerWidth: number, line: number, decimalColumns: ReadonlySet<number> = new Set()): StructureProblem | null {
   for (let i = 0; i < cells.length; i++) {
     const n = swallowedLines(cells[i], headerWidth);
     if (n > 0) return { code: 'unbalanced_quote', column: i, params: { from: String(line), to: String(line + n), count: String(n) } };
   }
   const extra = extraFields(cells, headerWidth);
-  if (extra > 0) return { code: 'extra_fields', column: headerWidth, params: { expected: String(headerWidth), got: String(headerWidth + extra) } };
-  return null;
+  if (extra === 0) return null;
+  const params = { expected: String(headerWidth), got: String(headerWidth + extra) };
+  const split = [...decimalColumns].sort((a, b) => a - b).find((i) => /^[-\u2212\u2013]?\d+$/.test(String(cells[i] ?? '').trim()) && /^\d+$/.test(String(cells[i + 1] ?? '').trim()));
+  if (split !== undefined) return { code: 'extra_fields', column: split, params: { ...params, value: `${String(cells[split]).trim()},${String(cells[split + 1]).trim()}` } };
+  return { code: 'extra_fields', column: headerWidth, params };
 }

@@ -47,9 +47,15 @@ describe('a comma-separated CSV with unquoted decimal commas', () => {
   it('rejects the shifted row by row and column, and loads the others', () => {
     const text = ['ID kasus,Kabupaten/Kota,Tahun,Semester,Sasaran,TB/U (z),LiLA (cm)', 'A,Kabupaten Cianjur,2023,1,Baduta,-2,45,', 'B,Kabupaten Cianjur,2023,1,Baduta,"-2,10",'].join('\n');
     const r = ingestTables([{ file: 'c.csv', rows: parseCsvText(text) }], { today: TODAY });
-    expect(r.issues).toEqual([{ file: 'c.csv', row: 2, column: '#8', value: '', code: 'extra_fields', params: { expected: '7', got: '8' } }]);
+    expect(r.issues).toEqual([{ file: 'c.csv', row: 2, column: 'TB/U (z)', value: '-2,45', code: 'extra_fields', params: { expected: '7', got: '8' } }]);
     expect(r.cases.map((c) => c.haz)).toEqual([-2.1]);
     expect(reportCsv(r.issues)).toMatch(/row has 8 fields but the header has 7: an unquoted decimal comma/);
+  });
+  it('a row too wide with no split decimal is reported past the last column', () => {
+    const text = ['ID kasus,Kabupaten/Kota,Tahun,Semester,Sasaran', 'A,Kabupaten Cianjur,2023,1,Baduta,x'].join('\n');
+    const r = ingestTables([{ file: 'w.csv', rows: parseCsvText(text) }], { today: TODAY });
+    expect(r.issues).toEqual([{ file: 'w.csv', row: 2, column: '#6', value: '', code: 'extra_fields', params: { expected: '5', got: '6' } }]);
+    expect(r.cases).toEqual([]);
   });
 });
 

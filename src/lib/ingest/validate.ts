@@ -12,7 +12,7 @@ import { validateRecommendationRow } from './validateRecommendations.ts';
 import { validateCalendarRow } from './validateCalendar.ts';
 import type { SheetRef } from './validateValues.ts';
 import { rowStructure, swallowedRows } from './csvStructure.ts';
-import { sheetFacts } from './columnChecks.ts';
+import { DECIMAL_KEYS, sheetFacts } from './columnChecks.ts';
 
 export interface IngestOptions {
   /** Secret mixed into the case-id hash (see sha256.ts); the same salt gives the same ids. */
@@ -52,13 +52,15 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
     const map = mapHeaders(kind, t.rows[h], t.file, t.sheet);
     result.notes.push(...map.notes);
     const rows: [number, Cell[]][] = [];
-    const structure = !t.sheet ? (line: number, cells: Cell[]) => rowStructure(cells, t.rows[h].length, line) : () => null; // CSV only
+    const decimals = new Set(DECIMAL_KEYS.map((k) => map.columns.get(k)).filter((i): i is number => i !== undefined));
+    const structure = !t.sheet ? (line: number, cells: Cell[]) => rowStructure(cells, t.rows[h].length, line, decimals) : () => null; // CSV only
     for (let i = h + 1; i < t.rows.length; i++) {
       if (!t.rows[i].some((c) => cellText(c) !== '')) continue;
       rows.push([i + 1, t.rows[i]]);
       const bad = structure(i + 1, t.rows[i]);
       if (!bad) continue;
-      result.issues.push({ ...where, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value: '', code: bad.code, params: bad.params });
+      const { value = '', ...params } = bad.params;
+      result.issues.push({ ...where, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value, code: bad.code, params });
       if (bad.code === 'unbalanced_quote') swallowedRows(t.rows[i][bad.column], t.rows[h].length).forEach((cells, k) => rows.push([i + 2 + k, cells]));
     }
     f.dataRows += rows.length;
