@@ -36,10 +36,6 @@ export const pSemester: Parser<1 | 2> = (v) => {
   const s = parseSemester(v);
   return s ? ok(s) : bad('invalid_semester');
 };
-export const pDate: Parser<string> = (v) => {
-  const r = parseDate(v);
-  return r.ok ? ok(r.value) : bad('invalid_date');
-};
 /**
  * A date in the column's order (dates.ts dateColumnOrder). `past`: a date of something that happened
  * (review, delivery, realisation), so one after `today` is rejected; deadlines and plans may be later.
