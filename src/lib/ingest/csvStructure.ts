@@ -7,7 +7,10 @@
  * swallowed rows are read again and validated on their own lines. Pure.
  */
 import Papa from 'papaparse';
-import type { Cell } from './types.ts';
+import { cellText } from './text.ts';
+import type { Cell, InputTable, Issue } from './types.ts';
+import type { HeaderMap } from './headers.ts';
+import { DECIMAL_KEYS } from './columnChecks.ts';
 
 /**
  * Fields of `cells` beyond the header's width (0: the row fits). Counted even when blank: a decimal
@@ -61,4 +64,28 @@ export function rowStructure(cells: readonly Cell[], headerWidth: number, line: 
   const split = [...decimalColumns].sort((a, b) => a - b).find((i) => /^[-\u2212\u2013]?\d+$/.test(String(cells[i] ?? '').trim()) && /^\d+$/.test(String(cells[i + 1] ?? '').trim()));
   if (split !== undefined) return { code: 'extra_fields', column: split, params: { ...params, value: `${String(cells[split]).trim()},${String(cells[split + 1]).trim()}` } };
   return { code: 'extra_fields', column: headerWidth, params };
+}
+
+/**
+ * The non-blank data rows of a sheet below its header row `h`, as [spreadsheet row, cells]; for a CSV
+ * (no sheet name) each row's structure is checked: a broken row is reported into `issues` and listed
+ * in `broken` (not validated), and the rows an unclosed quote swallowed are added on their own lines.
+ */
+export function dataRows(t: InputTable, h: number, map: HeaderMap, issues: Issue[]): { rows: [number, Cell[]][]; broken: Set<Cell[]> } {
+  const rows: [number, Cell[]][] = [];
+  const broken = new Set<Cell[]>();
+  const width = t.rows[h].length;
+  const decimals = new Set(DECIMAL_KEYS.map((k) => map.columns.get(k)).filter((i): i is number => i !== undefined));
+  for (let i = h + 1; i < t.rows.length; i++) {
+    const cells = t.rows[i];
+    if (!cells.some((c) => cellText(c) !== '')) continue;
+    rows.push([i + 1, cells]);
+    const bad = t.sheet ? null : rowStructure(cells, width, i + 1, decimals);
+    if (!bad) continue;
+    broken.add(cells);
+    const { value = '', ...params } = bad.params;
+    issues.push({ file: t.file, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value, code: bad.code, params });
+    if (bad.code === 'unbalanced_quote') swallowedRows(cells[bad.column], width).forEach((c, k) => rows.push([i + 2 + k, c]));
+  }
+  return { rows, broken };
 }

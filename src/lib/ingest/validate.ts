@@ -5,14 +5,13 @@
  * rekomendasi, then kalender, and returns the rows to load plus the report. Pure and synchronous.
  */
 import { headerRowIndex, detectKind, mapHeaders } from './headers.ts';
-import { cellText } from './text.ts';
 import type { Cell, IngestResult, InputTable, SheetKind, SheetStat } from './types.ts';
 import { newCaseIndex, validateCaseRow } from './validateCases.ts';
 import { validateRecommendationRow } from './validateRecommendations.ts';
 import { validateCalendarRow } from './validateCalendar.ts';
 import type { SheetRef } from './validateValues.ts';
-import { rowStructure, swallowedRows } from './csvStructure.ts';
-import { DECIMAL_KEYS, sheetFacts } from './columnChecks.ts';
+import { dataRows } from './csvStructure.ts';
+import { sheetFacts } from './columnChecks.ts';
 
 export interface IngestOptions {
   /** Secret mixed into the case-id hash (see sha256.ts); the same salt gives the same ids. */
@@ -51,18 +50,7 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
     f.recognised = true;
     const map = mapHeaders(kind, t.rows[h], t.file, t.sheet);
     result.notes.push(...map.notes);
-    const rows: [number, Cell[]][] = [];
-    const decimals = new Set(DECIMAL_KEYS.map((k) => map.columns.get(k)).filter((i): i is number => i !== undefined));
-    const structure = !t.sheet ? (line: number, cells: Cell[]) => rowStructure(cells, t.rows[h].length, line, decimals) : () => null; // CSV only
-    for (let i = h + 1; i < t.rows.length; i++) {
-      if (!t.rows[i].some((c) => cellText(c) !== '')) continue;
-      rows.push([i + 1, t.rows[i]]);
-      const bad = structure(i + 1, t.rows[i]);
-      if (!bad) continue;
-      const { value = '', ...params } = bad.params;
-      result.issues.push({ ...where, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value, code: bad.code, params });
-      if (bad.code === 'unbalanced_quote') swallowedRows(t.rows[i][bad.column], t.rows[h].length).forEach((cells, k) => rows.push([i + 2 + k, cells]));
-    }
+    const { rows, broken } = dataRows(t, h, map, result.issues);
     f.dataRows += rows.length;
     const stat: SheetStat = { ...where, kind, rowsRead: rows.length, rowsLoaded: 0 };
     result.sheets.push(stat);
@@ -71,8 +59,7 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
       continue;
     }
     const facts = sheetFacts(map, rows.map(([, c]) => c), where, result.notes, opts.today);
-    const structural = new Set(result.issues.filter((x) => x.file === t.file && x.sheet === t.sheet && (x.code === 'extra_fields' || x.code === 'unbalanced_quote')).map((x) => x.row));
-    pending[kind].push({ ref: { ...where, kind, map, ...facts }, stat, rows: rows.filter(([line]) => !structural.has(line)) });
+    pending[kind].push({ ref: { ...where, kind, map, ...facts }, stat, rows: rows.filter(([, c]) => !broken.has(c)) });
   }
   for (const [file, f] of files) {
     if (!f.recognised) {
