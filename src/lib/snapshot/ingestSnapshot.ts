@@ -14,7 +14,7 @@ import { readParquet } from '../ingest/parquet.ts';
 import { ingestTables, type IngestOptions } from '../ingest/validate.ts';
 import type { Cell, IngestResult, InputTable, Issue } from '../ingest/types.ts';
 import { createSchema, exportSnapshot, type ExportMeta } from './exportSnapshot.ts';
-import { loadPrevalence, loadRegions } from './reference.ts';
+import { loadCalendarWindows, loadPrevalence, loadRegions } from './reference.ts';
 import type { SnapshotManifest } from './manifest.ts';
 
 /** Reads one worksheet file: every sheet of an .xlsx, one Parquet table, or one CSV. Throws with a plain message when unreadable. */
@@ -85,6 +85,7 @@ export async function loadIngestResult(conn: DuckDBConnection, r: IngestResult):
   await createSchema(conn);
   await loadRegions(conn);
   await loadPrevalence(conn);
+  await loadCalendarWindows(conn);
   await insertRows(conn, 'cases', r.cases);
   await insertRows(conn, 'case_causes', r.caseCauses);
   await insertRows(conn, 'recommendations', r.recommendations);
