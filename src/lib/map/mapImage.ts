@@ -38,6 +38,8 @@ export interface MapImageInput {
   title: string;
   /** second line under the title (filters, period, data date) */
   subtitle?: string;
+  /** a line above the title, e.g. the demo mark ("DATA DEMO (sintetis) …"); none when null */
+  mark?: string | null;
   attribution: string;
   /** total width in px; default 1000 */
   width?: number;
@@ -103,6 +105,11 @@ export function renderMap(input: MapImageInput): MapImage {
   // header
   let y = PAD;
   let head = '';
+  if (input.mark)
+    for (const line of wrapText(input.mark, width - 2 * PAD, SUB)) {
+      y += SUB + 5;
+      head += `<text class="demo-mark" x="${PAD}" y="${y}" font-size="${SUB}" font-weight="600" fill="#b00020">${escapeXml(line)}</text>`;
+    }
   for (const line of wrapText(input.title, width - 2 * PAD, TITLE)) {
     y += TITLE + 2;
     head += `<text x="${PAD}" y="${y}" font-size="${TITLE}" font-weight="600" fill="#111">${escapeXml(line)}</text>`;
