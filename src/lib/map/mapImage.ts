@@ -7,7 +7,7 @@
  */
 import { geoMercator, geoPath } from 'd3';
 import type { RegionFeature } from './geo.ts';
-import type { ClassRange } from './classify.ts';
+import { rangeLabel, type ClassRange } from './classify.ts';
 import { NO_DATA_FILL, NO_DATA_HATCH } from './palettes.ts';
 import { escapeXml, FONT_STACK, SVG_NS, wrapText } from '../export/compose.ts';
 
@@ -34,6 +34,8 @@ export interface MapImageInput {
     title?: string;
     /** label of the no-data entry; shown when a region has no data */
     noData?: string;
+    /** a reference line's label (e.g. the national target), drawn as a dashed line entry */
+    target?: string | null;
   };
   title: string;
   /** second line under the title (filters, period, data date) */
@@ -63,14 +65,14 @@ const SWATCH_W = 22;
 const SWATCH_H = 14;
 
 /** Range labels as the on-screen legend writes them (Legend.svelte). */
-export function legendLabels(ranges: readonly ClassRange[], format: (v: number) => string): string[] {
-  return ranges.map((r) => (r.from === r.to ? format(r.from) : `${format(r.from)} – ${format(r.to)}`));
+export function legendLabels(ranges: readonly ClassRange[], format: (v: number) => string, fixed?: boolean): string[] {
+  return ranges.map((r, i) => rangeLabel(r, i, ranges.length, fixed, format));
 }
 
 const num = (v: number) => String(Math.round(v * 10) / 10);
 
 /** Legend entries laid out in rows that wrap at `width`; returns the markup and its height. */
-function legendSvg(entries: { fill: string; label: string }[], title: string | undefined, top: number, width: number) {
+function legendSvg(entries: { fill: string; label: string; line?: boolean }[], title: string | undefined, top: number, width: number) {
   let y = top;
   let out = '';
   if (title) {
@@ -88,8 +90,11 @@ function legendSvg(entries: { fill: string; label: string }[], title: string | u
       x = PAD;
       rowTop += SWATCH_H + 8;
     }
+    const swatch = e.line
+      ? `<line x1="${num(x + SWATCH_W / 2)}" y1="${rowTop}" x2="${num(x + SWATCH_W / 2)}" y2="${rowTop + SWATCH_H}" stroke="${escapeXml(e.fill)}" stroke-width="2.5" stroke-dasharray="3 2"/>`
+      : `<rect x="${num(x)}" y="${rowTop}" width="${SWATCH_W}" height="${SWATCH_H}" fill="${escapeXml(e.fill)}" stroke="rgba(0,0,0,0.25)" stroke-width="1"/>`;
     out +=
-      `<g class="legend-entry"><rect x="${num(x)}" y="${rowTop}" width="${SWATCH_W}" height="${SWATCH_H}" fill="${escapeXml(e.fill)}" stroke="rgba(0,0,0,0.25)" stroke-width="1"/>` +
+      `<g class="legend-entry">${swatch}` +
       `<text x="${num(x + SWATCH_W + 6)}" y="${rowTop + SWATCH_H - 3}" font-size="${SMALL + 1}" fill="#222">${escapeXml(e.label)}</text></g>`;
     x += w;
   }
@@ -149,7 +154,8 @@ export function renderMap(input: MapImageInput): MapImage {
   } else mapH = mapH || 120;
 
   // legend
-  const entries = input.legend.labels.map((label, i) => ({ fill: input.legend.colors[i] ?? NO_DATA_FILL, label }));
+  const entries: { fill: string; label: string; line?: boolean }[] = input.legend.labels.map((label, i) => ({ fill: input.legend.colors[i] ?? NO_DATA_FILL, label }));
+  if (input.legend.target) entries.push({ fill: '#b00020', label: input.legend.target, line: true });
   const anyNoData = input.features.some((f) => (byCode.get(f.properties.code)?.cls ?? -1) < 0);
   if (anyNoData && input.legend.noData) entries.push({ fill: 'url(#nodata-hatch)', label: input.legend.noData });
   const legendTop = mapTop + mapH + 14;

@@ -18,8 +18,11 @@ import { parseSurveyYearKey, surveyYearKey, type Indicator, type QueryFilters, t
 import { INDICATORS } from '$lib/queries/indicators.ts';
 import { DEFAULT_THRESHOLD, disclosure, parseThreshold, type Disclosure } from '$lib/privacy/policy.ts';
 
-export const CLASSIFICATIONS = ['quantile', 'equal', 'jenks'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+import { LEGEND_CHOICES, type LegendChoice } from '$lib/map/legendSets.ts';
+
+/** The legend set (`kelas=`): 'auto' (default) or a method of src/lib/map/legendSets.ts. */
+export const CLASSIFICATIONS = LEGEND_CHOICES;
+export type Classification = LegendChoice;
 
 export interface DashboardState {
   period: Period | null;
@@ -66,7 +69,7 @@ export const DEFAULT_STATE: Readonly<DashboardState> = {
   indicator: 'cases',
   cause: DEFAULT_CAUSE,
   survey: null,
-  classification: 'quantile',
+  classification: 'auto',
   lang: 'id',
   view: '',
   public: null,
