@@ -20,6 +20,8 @@ export interface MapImageRow {
   display: string;
   /** region name, for the <title> of its shape */
   name?: string;
+  /** the value shown (already protected in public mode), written as data-value when given */
+  value?: number | null;
 }
 
 export interface MapImageInput {
@@ -149,7 +151,8 @@ export function renderMap(input: MapImageInput): MapImage {
       const r = byCode.get(code);
       const fill = !r || r.cls < 0 ? 'url(#nodata-hatch)' : r.color;
       const title = `${r?.name ?? f.properties.name}: ${r?.display ?? input.legend.noData ?? ''}`;
-      paths += `<path d="${path(f) ?? ''}" fill="${escapeXml(fill)}" data-code="${escapeXml(code)}"><title>${escapeXml(title)}</title></path>`;
+      const dv = r?.value === undefined ? '' : ` data-value="${r.value === null ? '' : r.value}"`;
+      paths += `<path d="${path(f) ?? ''}" fill="${escapeXml(fill)}" data-code="${escapeXml(code)}"${dv}><title>${escapeXml(title)}</title></path>`;
     }
   } else mapH = mapH || 120;
 
