@@ -98,6 +98,14 @@ describe('import in the browser', () => {
     await closeDialog(page);
     assert.match(await page.textContent('[data-testid="import-banner"]'), /Menampilkan data impor: aks-worksheet-example\.xlsx \(5 kasus\)/);
     await expectMap(page, exampleCasesByProvince());
+    // the imported calendar is judged against the snapshot's stage windows (calendar_windows copied into the import)
+    await page.click('[data-testid="view-tabs"] a[data-view="kalender"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="calendar-gantt"] li').length === 6, null, { timeout: 30_000 });
+    const gantt = await page.$$eval('[data-testid="calendar-gantt"] li', (lis) => lis.map((l) => [l.dataset.stage, l.dataset.start, l.dataset.end]));
+    assert.deepEqual(gantt[0], ['tim', '2023-01-15', '2023-03-31']);
+    assert.deepEqual(gantt[3], ['diseminasi', '2023-07-01', '2023-08-31']);
+    await page.waitForSelector('[data-testid="calendar-status"]');
+    assert.equal(await bannerCases(page), '5', 'still the imported data');
     assert.equal((await page.textContent('[data-testid="summary-cases"]')).trim(), '5');
     // Drill into Jawa Barat: Kabupaten Cianjur has the 4 cases.
     await page.goto(server.url + '/?wilayah=32');
