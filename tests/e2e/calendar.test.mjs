@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
-const AS_OF = '2025-03-31';
+// mid-May: the team (to 31 March) and case selection (to 30 April) windows have ended, the expert review is open
+const AS_OF = '2025-05-15';
 const YEAR = 2025;
 const SEM = 1;
 // Stage windows: read straight from the calendar file (data/reference/calendar-windows.csv), not from the snapshot.
