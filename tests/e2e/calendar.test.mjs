@@ -4,23 +4,27 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { query, useApp, waitForMap } from './harness.mjs';
+import { join } from 'node:path';
+import { query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
-const AS_OF = '2025-03-31';
+// mid-May: the team (to 31 March) and case selection (to 30 April) windows have ended, the expert review is open
+const AS_OF = '2025-05-15';
 const YEAR = 2025;
 const SEM = 1;
-// Stage windows in days from the semester start (src/lib/domain/stages.ts), written out independently.
-const WINDOWS = [['tim', 1, 45], ['seleksi', 2, 75], ['kajian', 3, 120], ['diseminasi', 4, 165], ['rtl', 5, 180], ['evaluasi', 6, 270]];
+// Stage windows: read straight from the calendar file (data/reference/calendar-windows.csv), not from the snapshot.
+const WINDOWS_CSV = join(root, 'data', 'reference', 'calendar-windows.csv');
+const STAGE_ORDER = ['tim', 'seleksi', 'kajian', 'diseminasi', 'rtl', 'evaluasi'];
 
 /** Per regency: status, furthest stage, days late, overdue stages — the rules of src/lib/calendar/status.ts. */
 async function expectedRegions(asOf = AS_OF, year = YEAR, sem = SEM) {
-  const w = WINDOWS.map(([c, o, e]) => `('${c}', ${o}, ${e})`).join(', ');
+  const ord = STAGE_ORDER.map((c, i) => `WHEN '${c}' THEN ${i + 1}`).join(' ');
   return query(`
-    WITH w(stage_code, ord, end_day) AS (VALUES ${w}),
+    WITH w AS (SELECT stage_code, CASE stage_code ${ord} END AS ord, CAST(end_date AS DATE) AS end_date
+      FROM read_csv('${WINDOWS_CSV}', header = true, all_varchar = true) WHERE year = '${year}' AND semester = '${sem}'),
     s AS (
       SELECT c.province_code, c.regency_code, w.ord,
         CASE WHEN c.actual_date <= DATE '${asOf}' THEN c.actual_date END AS done,
-        make_date(${year}, ${sem === 1 ? 1 : 7}, 1) + w.end_day AS win_end
+        w.end_date AS win_end
       FROM calendar c JOIN w USING (stage_code) WHERE c.year = ${year} AND c.semester = ${sem}
     ),
     r AS (
@@ -113,8 +117,8 @@ describe('audit calendar', () => {
 
     // the gantt shows the six windows with dates of the semester
     const gantt = await page.$$eval('[data-testid="calendar-gantt"] li', (lis) => lis.map((l) => [l.dataset.stage, l.dataset.start, l.dataset.end]));
-    assert.deepEqual(gantt[0], ['tim', '2025-01-01', '2025-02-15']);
-    assert.deepEqual(gantt[5], ['evaluasi', '2025-05-31', '2025-09-28']);
+    assert.deepEqual(gantt[0], ['tim', '2025-01-15', '2025-03-31']);
+    assert.deepEqual(gantt[5], ['evaluasi', '2025-09-01', '2025-12-15']);
     assert.deepEqual(external, []);
     assert.deepEqual(errors, []);
   });
@@ -164,7 +168,7 @@ describe('audit calendar', () => {
 
     // CSV: BOM, header, one line per late regency
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="calendar-late-csv"]')]);
-    const csv = readFileSync(await download.path(), 'utf8');
+    const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
     assert.ok(csv.startsWith('\uFEFFkode,'), 'BOM + header');
     assert.equal(csv.trim().split('\r\n').length - 1, regions.filter((r) => r.days_late > 0).length);
 

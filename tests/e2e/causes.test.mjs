@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { query, useApp, waitForMap } from './harness.mjs';
+import { query, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 const app = useApp();
 
@@ -172,7 +172,7 @@ describe('causes view', () => {
 
     // CSV of the (searched, sorted) ranking
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-csv"]')]);
-    const csv = readFileSync(await download.path(), 'utf8');
+    const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
     assert.ok(csv.startsWith('\uFEFF'), 'BOM');
     const lines = csv.slice(1).trim().split('\r\n');
     assert.equal(lines.length, 3);
@@ -191,7 +191,7 @@ describe('causes view', () => {
     assert.ok(list.some((r) => r.code === '63' && r.cause === 'pernikahan_dini'), 'Kalimantan Selatan early marriage');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="matrix-csv"]')]);
-    const lines = readFileSync(await download.path(), 'utf8').slice(1).trim().split('\r\n');
+    const lines = withoutDemoMark(readFileSync(await download.path(), 'utf8')).slice(1).trim().split('\r\n');
     assert.equal(lines.length, 39);
     const head = fields(lines[0]);
     const i = head.indexOf('Anemia (n)');
@@ -267,7 +267,7 @@ describe('causes view in public-safe mode', () => {
 
     for (const which of ['matrix', 'ranking', 'profile', 'trend']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${which}-csv"]`)]);
-      const lines = readFileSync(await download.path(), 'utf8').slice(1).trim().split('\r\n');
+      const lines = withoutDemoMark(readFileSync(await download.path(), 'utf8')).slice(1).trim().split('\r\n');
       const head = fields(lines[0]);
       const countCol = (h) => h.endsWith('(n)') || h === 'n' || ['Kasus', 'Dengan kesimpulan', 'Kasus berkesimpulan'].includes(h) || h.endsWith(' Kasus berkesimpulan');
       let hidden = 0;

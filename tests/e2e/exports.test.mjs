@@ -7,9 +7,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { query, root, useApp, waitForMap } from './harness.mjs';
+import { query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 const AS_OF = '2025-03-31';
+/** The line every export of the demo snapshot carries (src/lib/export/demoMark.svelte.ts). */
+const DEMO_LINE = 'DATA DEMO (sintetis) — bukan hasil audit BKKBN';
 const URL_CAL = `/?periode=2025-1&wilayah=32&indikator=calendar_stage&tampilan=kalender&per=${AS_OF}&wil=32.01,32.03`;
 // compose.ts CAPTION: pad 10, line 17 → height of n caption lines
 const captionHeight = (n) => (n > 0 ? 10 + n * 17 + 5 : 0);
@@ -152,7 +154,8 @@ describe('exports', () => {
       const text = svg.buf.toString('utf8');
       const size = await checkSvg(page, text);
       const caption = [...text.matchAll(/class="export-caption"[^>]*>([^<]*)</g)].map((m) => m[1]);
-      assert.ok(caption[0].startsWith(c.title), `${key} caption title: ${caption[0]}`);
+      // the demo snapshot: the caption opens with the demo mark, then the title
+      assert.ok(caption.join(' ').startsWith(`${DEMO_LINE} ${c.title}`), `${key} caption demo mark and title: ${caption.slice(0, 3).join(' | ')}`);
       assert.ok(caption.some((l) => l.includes('31 Maret 2025')), `${key} caption as-of date`);
       assert.ok(caption.some((l) => l.includes('Jawa Barat')), `${key} caption place`);
       assert.equal(size.width, box.w, `${key} SVG width = element width`);
@@ -162,13 +165,14 @@ describe('exports', () => {
       assert.match(png.name, /\.png$/);
       checkPng(png.buf, size.width, size.height);
       const csv = await download(page, `[data-testid="calendar-${key}-export-csv"]`);
-      csvs[key] = parseCsv(csv.buf.toString('utf8'));
+      csvs[key] = parseCsv(withoutDemoMark(csv.buf.toString('utf8')));
     }
 
     // status counts of the province's regencies (the app's rules re-stated in SQL, see calendar.test.mjs)
     const st = await query(`
-      WITH w(stage_code, end_day) AS (VALUES ('tim',45),('seleksi',75),('kajian',120),('diseminasi',165),('rtl',180),('evaluasi',270)),
-      s AS (SELECT regency_code, CASE WHEN actual_date <= DATE '${AS_OF}' THEN actual_date END AS done, DATE '2025-01-01' + end_day AS win_end
+      WITH w AS (SELECT stage_code, CAST(end_date AS DATE) AS win_end FROM read_csv('${join(root, 'data', 'reference', 'calendar-windows.csv')}',
+              header = true, all_varchar = true) WHERE year = '2025' AND semester = '1'),
+      s AS (SELECT regency_code, CASE WHEN actual_date <= DATE '${AS_OF}' THEN actual_date END AS done, win_end
             FROM calendar JOIN w USING (stage_code) WHERE year = 2025 AND semester = 1 AND province_code = '32'),
       r AS (SELECT regency_code, count(done) AS n_done, count(*) FILTER (WHERE done IS NULL AND win_end < DATE '${AS_OF}') AS overdue FROM s GROUP BY 1)
       SELECT CASE WHEN n_done = 6 THEN 'done' WHEN n_done = 0 THEN 'not_started' WHEN overdue > 0 THEN 'late' ELSE 'on_track' END AS status, count(*) AS n
@@ -184,7 +188,7 @@ describe('exports', () => {
     // stage windows: the same as the strip shows
     const windows = await page.$$eval('[data-testid="calendar-gantt"] li', (lis) => lis.map((l) => [l.dataset.stage, l.dataset.start, l.dataset.end]));
     assert.deepEqual(csvs.gantt.map((r) => [r.kode_tahap, r.mulai, r.selesai]), windows);
-    assert.deepEqual(windows[0], ['tim', '2025-01-01', '2025-02-15']);
+    assert.deepEqual(windows[0], ['tim', '2025-01-15', '2025-03-31']);
 
     // stage completion: Indonesia and the province, each stage
     const comp = await query(`SELECT coalesce(province_code, '00') AS code, stage_code, count(*) FILTER (WHERE actual_date <= DATE '${AS_OF}') AS done, count(*) AS n
@@ -222,6 +226,9 @@ describe('exports', () => {
     const size = await checkSvg(page, text);
     assert.equal(size.paths, regions, 'one <path> per region shown');
     assert.match(text, /geoBoundaries/);
+    const mark = [...text.matchAll(/<text class="demo-mark"[^>]*>([^<]*)</g)].map((m) => m[1]).join(' ');
+    assert.equal(mark, DEMO_LINE, 'the demo mark on the map image');
+    assert.equal(await page.textContent('header [data-testid="demo-mark"]'), 'DATA DEMO (sintetis)', 'the header shows the demo mark');
     const legend = [...text.matchAll(/<g class="legend-entry">/g)].length;
     const shownLegend = await page.$$eval('[data-testid="legend"] li', (lis) => lis.length);
     assert.equal(legend, shownLegend, 'legend entries as on screen');

@@ -91,6 +91,14 @@ export async function waitForMap(page, { level } = {}) {
   await page.waitForSelector(sel, { timeout: 60_000 });
 }
 
+/** The demo mark's line that opens every CSV export of the demo snapshot (src/lib/export/demoMark.svelte.ts). */
+export const DEMO_CSV_LINE = /^\uFEFF(DATA DEMO \(sintetis\)|DEMO DATA \(synthetic\))[^\r\n]*\r\n/;
+/** A CSV export of the demo: asserts its first line is the demo mark and returns the text without it (BOM kept). */
+export function withoutDemoMark(text) {
+  if (!DEMO_CSV_LINE.test(text)) throw new Error(`the CSV does not start with the demo mark: ${JSON.stringify(text.slice(0, 80))}`);
+  return '\uFEFF' + text.replace(DEMO_CSV_LINE, '');
+}
+
 let db;
 /** Runs SQL against the published demo snapshot's Parquet files (views named like the tables). */
 export async function query(sql) {

@@ -98,6 +98,14 @@ describe('import in the browser', () => {
     await closeDialog(page);
     assert.match(await page.textContent('[data-testid="import-banner"]'), /Menampilkan data impor: aks-worksheet-example\.xlsx \(5 kasus\)/);
     await expectMap(page, exampleCasesByProvince());
+    // the imported calendar is judged against the snapshot's stage windows (calendar_windows copied into the import)
+    await page.click('[data-testid="view-tabs"] a[data-view="kalender"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="calendar-gantt"] li').length === 6, null, { timeout: 30_000 });
+    const gantt = await page.$$eval('[data-testid="calendar-gantt"] li', (lis) => lis.map((l) => [l.dataset.stage, l.dataset.start, l.dataset.end]));
+    assert.deepEqual(gantt[0], ['tim', '2023-01-15', '2023-03-31']);
+    assert.deepEqual(gantt[3], ['diseminasi', '2023-07-01', '2023-08-31']);
+    await page.waitForSelector('[data-testid="calendar-status"]');
+    assert.equal(await bannerCases(page), '5', 'still the imported data');
     assert.equal((await page.textContent('[data-testid="summary-cases"]')).trim(), '5');
     // Drill into Jawa Barat: Kabupaten Cianjur has the 4 cases.
     await page.goto(server.url + '/?wilayah=32');
@@ -109,6 +117,7 @@ describe('import in the browser', () => {
   it('imports a messy file: exact rejects report, CSV download safe from formulas, good rows on the map', async () => {
     const p = await open();
     const { page } = p;
+    assert.equal(await page.textContent('header [data-testid="demo-mark"]'), 'DATA DEMO (sintetis)', 'the demo shows its mark');
     await upload(page, [join(FIX, 'import-messy-kasus.csv')]);
     const rows = await page.$$eval('[data-testid="import-report"] tbody tr', (trs) =>
       trs.map((tr) => [...[...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent.trim()), tr.getAttribute('data-code')])
@@ -142,6 +151,20 @@ describe('import in the browser', () => {
     await closeDialog(page);
     assert.equal(await bannerCases(page), '6');
     await expectMap(page, { 32: 6 });
+
+    // imported data is not the demo: no demo mark in the header, on the map image or on a table's CSV
+    assert.equal(await page.locator('header [data-testid="demo-mark"]').count(), 0, 'no demo mark once imported data is shown');
+    const [mapSvg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="map-svg"]')]);
+    const svgText = readFileSync(await mapSvg.path(), 'utf8');
+    assert.match(svgText, /geoBoundaries/);
+    assert.ok(!svgText.includes('demo-mark') && !svgText.includes('DATA DEMO'), 'the map image of imported data carries no demo mark');
+    await page.click('[data-testid="view-tabs"] a[data-view="penyebab"]');
+    await page.waitForSelector('[data-testid="ranking-table"] tbody tr');
+    const [rankCsv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-csv"]')]);
+    const rankText = readFileSync(await rankCsv.path(), 'utf8');
+    assert.ok(rankText.startsWith('\uFEFFkode,'), `CSV of imported data opens with its header: ${JSON.stringify(rankText.slice(0, 40))}`);
+    assert.ok(!rankText.includes('DATA DEMO'), 'no demo mark in the CSV of imported data');
+    assert.equal(await bannerCases(page), '6', 'still the imported data');
     assertNothingSent(p);
     await p.context.close();
   });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { query, root, useApp, waitForMap } from './harness.mjs';
+import { query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(join(root, 'static', 'data', 'current.json'), 'utf8'));
 const DATA_DATE = manifest.dataDate;
@@ -136,7 +136,7 @@ describe('interventions view', () => {
     assert.equal(await page.getAttribute('[data-testid="coverage-table"] th[aria-sort]', 'aria-sort'), 'descending');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="coverage-csv"]')]);
-    const csv = readFileSync(await download.path(), 'utf8');
+    const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
     assert.ok(csv.startsWith('\uFEFF'), 'BOM');
     const lines = csv.slice(1).trim().split('\r\n');
     assert.equal(lines.length, per.length + 1);
@@ -201,7 +201,7 @@ describe('interventions view', () => {
     // the CSV files hold the same protected values
     for (const id of ['coverage', 'funnel']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}-csv"]`)]);
-      const csv = readFileSync(await download.path(), 'utf8');
+      const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
       const cells = csv.slice(1).trim().split('\r\n').slice(1).flatMap((l) => l.split(','));
       let hiddenCsv = 0;
       for (const c of cells) {

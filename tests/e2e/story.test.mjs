@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { PDFDocument } from 'pdf-lib';
-import { query, useApp } from './harness.mjs';
+import { query, useApp, withoutDemoMark } from './harness.mjs';
 
 const GARUT = '/cerita/?wilayah=32&kabkota=32.05';
 const fmt = new Intl.NumberFormat('id-ID');
@@ -119,10 +119,14 @@ describe('district story', () => {
       return { error: doc.querySelector('parsererror')?.textContent ?? null, bars: doc.querySelectorAll('rect[data-series="n"]').length };
     }, svg);
     assert.equal(parsed.error, null);
+    // the demo snapshot: the screen and the image caption carry the demo mark
+    assert.equal(await page.textContent('section.screen.current [data-testid="demo-mark"]'), 'DATA DEMO (sintetis)');
+    const caption = [...svg.matchAll(/class="export-caption"[^>]*>([^<]*)</g)].map((m) => m[1]).join(' ');
+    assert.ok(caption.startsWith('DATA DEMO (sintetis) — bukan hasil audit BKKBN'), `caption: ${caption.slice(0, 80)}`);
     const byGroup = await query(`SELECT target_group, count(*)::INTEGER AS n FROM cases WHERE regency_code = '32.05' GROUP BY 1`);
     assert.equal(parsed.bars, byGroup.filter((r) => r.n > 0).length);
     // CSV of the cases table
-    const csv = (await download(page, '[data-testid="story-cases-csv"]')).buf.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const csv = withoutDemoMark((await download(page, '[data-testid="story-cases-csv"]')).buf.toString('utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
     assert.equal(csv.length, 1 + GROUPS.length);
     const counts = csv.slice(1).map((l) => Number(l.split(',')[1]));
     assert.deepEqual(counts, GROUPS.map((g) => byGroup.find((r) => r.target_group === g)?.n ?? 0));
@@ -132,7 +136,7 @@ describe('district story', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('layar') === '3');
     const rec = await query(`SELECT intervention_code AS code, count(*)::INTEGER AS n,
       count(*) FILTER (WHERE status IN ('delivered','followed_up'))::INTEGER AS d FROM recommendations WHERE regency_code = '32.05' GROUP BY 1`);
-    const lines = (await download(page, '[data-testid="story-interventions-csv"]')).buf.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const lines = withoutDemoMark((await download(page, '[data-testid="story-interventions-csv"]')).buf.toString('utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
     const total = lines.at(-1).split(',');
     assert.equal(Number(total[1]), rec.reduce((a, r) => a + r.n, 0));
     assert.equal(Number(total[2]), rec.reduce((a, r) => a + r.d, 0));

@@ -1,7 +1,7 @@
 /**
  * ISO calendar dates (YYYY-MM-DD, UTC) as whole days: the audit calendar's arithmetic. Pure.
  */
-import { semesterStart, type Period } from '$lib/domain/index.ts';
+import { semesterStart, type Period } from '../domain/periods.ts';
 
 const DAY_MS = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

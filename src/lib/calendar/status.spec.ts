@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { STAGES, type Period, type StageCode } from '$lib/domain/index.ts';
 import { epochDay, isoOfDay, parseIsoDate, semesterLength, semesterStartDay } from './dates.ts';
-import { evaluateRegion, onSchedule, stageWindows, type StageRecord } from './status.ts';
+import { evaluateRegion as evaluate, onSchedule, stageWindows, type StageRecord } from './status.ts';
+import type { CalendarWindowRow } from './windows.ts';
 
 const P: Period = { year: 2025, semester: 1 };
 const S = semesterStartDay(P);
 const day = (n: number) => isoOfDay(S + n);
+/** A test calendar for 2025: windows as days from each semester's start (not the demo's file). */
+const OFFSETS: Record<StageCode, [number, number]> = {
+  tim: [0, 45], seleksi: [30, 75], kajian: [60, 120], diseminasi: [105, 165], rtl: [120, 180], evaluasi: [150, 270]
+};
+const TABLE: CalendarWindowRow[] = ([1, 2] as const).flatMap((semester) =>
+  STAGES.map((s) => {
+    const s0 = semesterStartDay({ year: 2025, semester });
+    return { year: 2025, semester, stage_code: s.code, stage_order: s.order, start_date: isoOfDay(s0 + OFFSETS[s.code][0]), end_date: isoOfDay(s0 + OFFSETS[s.code][1]), source: 'test' };
+  })
+);
+const evaluateRegion = (p: Period, r: StageRecord[], asOf: string) => evaluate(p, r, asOf, TABLE);
+const endDay = (c: StageCode) => OFFSETS[c][1];
 /** Records with an actual date per stage (offset in days from the semester start, or null). */
 const recs = (actual: Partial<Record<StageCode, number | null>>): StageRecord[] =>
-  STAGES.map((s) => ({ stage: s.code, planned: day(s.endDay - 5), actual: actual[s.code] == null ? null : day(actual[s.code]!) }));
-const allOnTime = Object.fromEntries(STAGES.map((s) => [s.code, s.endDay - 1])) as Record<StageCode, number>;
+  STAGES.map((s) => ({ stage: s.code, planned: day(endDay(s.code) - 5), actual: actual[s.code] == null ? null : day(actual[s.code]!) }));
+const allOnTime = Object.fromEntries(STAGES.map((s) => [s.code, endDay(s.code) - 1])) as Record<StageCode, number>;
 
 describe('dates', () => {
   it('parses only real ISO dates', () => {
@@ -27,7 +40,7 @@ describe('dates', () => {
     expect(semesterLength({ year: 2025, semester: 2 })).toBe(184);
   });
   it('gives the stage windows with dates', () => {
-    const w = stageWindows({ year: 2025, semester: 2 });
+    const w = stageWindows({ year: 2025, semester: 2 }, TABLE);
     expect(w[0]).toEqual({ stage: 'tim', order: 1, start: '2025-07-01', end: '2025-08-15' });
     expect(w.at(-1)!.end).toBe('2026-03-28');
   });

@@ -2,9 +2,10 @@
  * Audit calendar status rules. Pure functions; the SQL in src/lib/queries/calendar/status.ts applies
  * exactly the same rules (a spec compares both on the demo snapshot).
  *
- * Every date is judged "as of" a day A (the snapshot's data date, or one the user picks). For the
- * semester starting on day S, stage s is expected between S + startDay and S + endDay inclusive
- * (STAGES in src/lib/domain/stages.ts); the region's own planned date is shown but not judged.
+ * Every date is judged "as of" a day A (the snapshot's data date, or one the user picks). Stage s of a
+ * semester is expected between the start and end dates of its window, inclusive (the calendar_windows
+ * table, data/reference/calendar-windows.csv, resolved by windowsFor in windows.ts); the region's own
+ * planned date is shown but not judged.
  *
  * Stage at A:
  *   - an actual date after A has not happened yet (A replays history): the stage counts as not done;
@@ -27,8 +28,12 @@
  * "On schedule" (the province map indicator) = on_track or done.
  * Furthest stage = highest order of a done stage (0 = none), so a skipped stage does not lower it.
  */
-import { STAGES, type Period, type StageCode } from '$lib/domain/index.ts';
-import { epochDay, isoOfDay, semesterStartDay } from './dates.ts';
+import type { Period } from '../domain/periods.ts';
+import type { StageCode } from '../domain/stages.ts';
+import { epochDay, semesterStartDay } from './dates.ts';
+import { windowsFor, type CalendarWindowRow, type StageWindow } from './windows.ts';
+
+export type { StageWindow } from './windows.ts';
 
 export const REGION_STATUSES = ['not_begun', 'not_started', 'late', 'on_track', 'done'] as const;
 export type RegionStatus = (typeof REGION_STATUSES)[number];
@@ -39,14 +44,6 @@ export interface StageRecord {
   stage: StageCode;
   planned: string | null;
   actual: string | null;
-}
-
-export interface StageWindow {
-  stage: StageCode;
-  order: number;
-  /** ISO dates, inclusive. */
-  start: string;
-  end: string;
 }
 
 export interface StageEval extends StageWindow {
@@ -71,10 +68,9 @@ export interface RegionEval {
   stages: StageEval[];
 }
 
-/** The expected windows of the semester's stages. */
-export function stageWindows(p: Period): StageWindow[] {
-  const s = semesterStartDay(p);
-  return STAGES.map((st) => ({ stage: st.code, order: st.order, start: isoOfDay(s + st.startDay), end: isoOfDay(s + st.endDay) }));
+/** The expected windows of the semester's stages (from the calendar_windows table). */
+export function stageWindows(p: Period, table: readonly CalendarWindowRow[]): StageWindow[] {
+  return windowsFor(table, p);
 }
 
 /** Evaluates one stage at day `asOf` (epoch day); `laterDone` = a later stage is done by then. */
@@ -94,11 +90,14 @@ export function evaluateStage(w: StageWindow, rec: StageRecord | undefined, asOf
   return { ...w, planned: rec?.planned ?? null, actual: done ? rec!.actual!.slice(0, 10) : null, state, daysLate, skipped: !done && laterDone };
 }
 
-/** Status of one region in semester `p` as of `asOfIso`, from its calendar rows (missing rows = not done). */
-export function evaluateRegion(p: Period, records: readonly StageRecord[], asOfIso: string): RegionEval {
+/**
+ * Status of one region in semester `p` as of `asOfIso`, from its calendar rows (missing rows = not done),
+ * judged against the windows of `table` (the calendar_windows rows).
+ */
+export function evaluateRegion(p: Period, records: readonly StageRecord[], asOfIso: string, table: readonly CalendarWindowRow[]): RegionEval {
   const asOf = epochDay(asOfIso);
   const byStage = new Map(records.map((r) => [r.stage, r]));
-  const windows = stageWindows(p);
+  const windows = stageWindows(p, table);
   const doneAt = windows.map((w) => {
     const a = byStage.get(w.stage)?.actual;
     return !!a && epochDay(a) <= asOf;

@@ -16,6 +16,9 @@ import { createAggregatesSql } from '$lib/snapshot/aggregates.ts';
 import { tableToRows } from './rows.ts';
 import type { QueryEngine, Row } from './types.ts';
 
+/** Tables an import takes from the snapshot rather than from the files (the stage windows judge the imported calendar). */
+export const REFERENCE_TABLES = ['regions', 'prevalence', 'calendar_windows'] as const;
+
 export type EngineStage = 'engine' | 'manifest' | 'snapshot' | 'ready';
 export interface EngineProgress {
   stage: EngineStage;
@@ -121,7 +124,7 @@ export class DuckDBEngine implements QueryEngine {
 
   /**
    * Imported data (src/lib/upload): builds a fresh in-memory database with the schema tables, copies
-   * the snapshot's reference tables (regions, prevalence), inserts the imported rows (Arrow IPC streams
+   * the snapshot's reference tables (regions, prevalence, calendar_windows), inserts the imported rows (Arrow IPC streams
    * named by table, columns named as in the schema) and only then switches the queries to it with
    * `USE`. On any failure the new database is dropped and the data shown stays as it was.
    */
@@ -134,10 +137,9 @@ export class DuckDBEngine implements QueryEngine {
     try {
       await side.query(`ATTACH ':memory:' AS ${name}`);
       for (const t of TABLES) await side.query(createTableSql(t, `${name}.${t.name}`));
-      await side.query(`INSERT INTO ${name}.regions SELECT * FROM snap.regions`);
-      await side.query(`INSERT INTO ${name}.prevalence SELECT * FROM snap.prevalence`);
+      for (const ref of REFERENCE_TABLES) await side.query(`INSERT INTO ${name}.${ref} SELECT * FROM snap.${ref}`);
       for (const [table, ipc] of Object.entries(tables)) {
-        if (!ipc || !TABLE_BY_NAME.has(table) || table === 'regions' || table === 'prevalence') continue;
+        if (!ipc || !TABLE_BY_NAME.has(table) || (REFERENCE_TABLES as readonly string[]).includes(table)) continue;
         const staging = `staging_${name}_${table}`;
         await side.insertArrowFromIPCStream(ipc, { name: staging, create: true });
         await side.query(`INSERT INTO ${name}.${table} BY NAME SELECT * FROM memory.main.${staging}`);

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSchema, exportSnapshot } from '../snapshot/exportSnapshot.ts';
 import type { SnapshotManifest } from '../snapshot/manifest.ts';
-import { loadPrevalence, loadRegions } from '../snapshot/reference.ts';
+import { loadCalendarWindows, loadPrevalence, loadRegions } from '../snapshot/reference.ts';
 import { DEFAULT_SEED, DEMO_CREATED, DEMO_DATA_DATE, DEMO_NAME } from './config.ts';
 import { generateDemoRows, type GenerateStats } from './generate.ts';
 
@@ -50,6 +50,7 @@ export async function buildDemoSnapshot(opts: BuildOptions): Promise<BuildResult
     await createSchema(conn);
     await loadRegions(conn);
     await loadPrevalence(conn);
+    await loadCalendarWindows(conn);
     opts.onPhase?.('generating');
     const stats = await generateDemoRows(conn, { seed, dataDate: DEMO_DATA_DATE, scale: opts.scale, onProgress: opts.onProgress });
     if (large) await conn.run('CHECKPOINT');

@@ -5,6 +5,8 @@
  */
 import { PERIODS } from './config.ts';
 import { simulateCalendar, type CalendarCell } from './calendar.ts';
+import type { CalendarWindowRow } from '../calendar/windows.ts';
+import { readCalendarWindows } from '../snapshot/reference.ts';
 import type { RegencyParams } from './regencyParams.ts';
 import { Rng, clamp } from './rng.ts';
 
@@ -40,11 +42,14 @@ function allocate(base: readonly number[], total: number): number[] {
   return out;
 }
 
-export function planCells(seed: number, params: readonly RegencyParams[], dataDay: number, scale?: number): Cell[] {
+/** `windows`: the stage windows (default data/reference/calendar-windows.csv, what the snapshot carries). */
+export function planCells(
+  seed: number, params: readonly RegencyParams[], dataDay: number, scale?: number, windows: readonly CalendarWindowRow[] = readCalendarWindows()
+): Cell[] {
   const cells: Cell[] = [];
   for (const p of params) {
     PERIODS.forEach((period, t) => {
-      const calendar = simulateCalendar(seed, p, period, t, dataDay);
+      const calendar = simulateCalendar(seed, p, period, t, dataDay, windows);
       cells.push({ params: p, t, calendar, cases: baseCaseCount(seed, p, t, calendar) });
     });
   }

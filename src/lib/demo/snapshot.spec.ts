@@ -158,11 +158,11 @@ describe('dates', () => {
     expect(await a.num(`SELECT count(*) FROM recommendations WHERE recommended_date > ${D} OR delivered_date > ${D} OR followed_up_date > ${D}`)).toBe(0);
   });
   it('calendar: planned dates inside the stage window, actual dates in stage order', async () => {
-    for (const s of STAGES) {
-      expect(await a.num(`
-        SELECT count(*) FROM calendar WHERE stage_code = '${s.code}' AND (stage_order <> ${s.order}
-          OR planned_date NOT BETWEEN make_date(year, semester * 6 - 5, 1) + ${s.startDay} AND make_date(year, semester * 6 - 5, 1) + ${s.endDay})`), s.code).toBe(0);
-    }
+    for (const st of STAGES) expect(await a.num(`SELECT count(*) FROM calendar WHERE stage_code = '${st.code}' AND stage_order <> ${st.order}`), st.code).toBe(0);
+    // the windows are the snapshot's calendar_windows (data/reference/calendar-windows.csv)
+    expect(await a.num(`
+      SELECT count(*) FROM calendar c LEFT JOIN calendar_windows w USING (year, semester, stage_code)
+      WHERE w.start_date IS NULL OR planned_date NOT BETWEEN w.start_date AND w.end_date`)).toBe(0);
     // Non-decreasing actual dates over the stages that were done.
     expect(await a.num(`
       SELECT count(*) FROM (SELECT actual_date, lag(actual_date IGNORE NULLS) OVER w prev FROM calendar
@@ -175,8 +175,8 @@ describe('dates', () => {
     expect(gaps.map((g) => g.stage_code)).toEqual(gaps.length ? ['diseminasi'] : []);
     expect(gaps[0]?.n ?? 0).toBeLessThan(0.03 * 514 * 8);
     // Some stages finish late, beyond their window.
-    expect(await a.num(`SELECT count(*) FROM calendar c JOIN (VALUES ${STAGES.map((s) => `('${s.code}', ${s.endDay})`).join(',')}) w(code, e)
-      ON c.stage_code = w.code WHERE actual_date > make_date(year, semester * 6 - 5, 1) + e`)).toBeGreaterThan(100);
+    expect(await a.num(`SELECT count(*) FROM calendar c JOIN calendar_windows w USING (year, semester, stage_code)
+      WHERE actual_date > w.end_date`)).toBeGreaterThan(100);
   });
   it('cases exist only where cases were selected; reviews fall between selection and expert review', async () => {
     expect(await a.num(`
@@ -216,10 +216,11 @@ describe('coverage and national pattern', () => {
     for (const p of DEMO_PERIODS.slice(0, -1)) {
       for (let o = 2; o <= 6; o++) expect(at(p.year, p.semester, o), `${p.year}-${p.semester} stage ${o}`).toBeLessThan(at(p.year, p.semester, o - 1));
     }
+    // Sipasti reported 81 % reaching RTL evaluation for 2022 (calendarCalibration.spec.ts checks the tahap figures)
     expect(at(2023, 1, 2)).toBeGreaterThan(80);
-    expect(at(2023, 1, 6)).toBeLessThan(60);
-    expect(at(2025, 1, 6)).toBeGreaterThan(at(2022, 1, 6) + 15);
-    expect(at(2025, 2, 6)).toBeLessThan(5);
+    expect(at(2022, 1, 6)).toBeGreaterThan(75);
+    expect(at(2025, 1, 6)).toBeGreaterThan(at(2022, 1, 6));
+    expect(at(2025, 2, 6)).toBeLessThan(20);
   });
   it('measurements are in range and the flags are the risk criteria applied to them', async () => {
     expect(await a.num(`SELECT count(*) FROM cases WHERE target_group IN ('baduta','balita') AND (

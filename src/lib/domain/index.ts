@@ -9,3 +9,4 @@ export * from './interventions.ts';
 export * from './risk.ts';
 export * from './schema.ts';
 export * from './rows.ts';
+export * from './stuntingThresholds.ts';

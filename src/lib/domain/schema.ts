@@ -135,6 +135,20 @@ export const TABLES: readonly Table[] = [
     ]
   },
   {
+    name: 'calendar_windows',
+    meaning: 'The audit calendar: per year, semester and stage the dates the stage is expected between (inclusive), with their source; from data/reference/calendar-windows.csv. The calendar statuses are judged against it.',
+    sortBy: ['year', 'semester', 'stage_order'],
+    columns: [
+      req('year', 'SMALLINT', 'Year of the audit cycle', '2000–2100'),
+      req('semester', 'TINYINT', 'Audit cycle: 1 = January–June, 2 = July–December', ['1', '2']),
+      req('stage_code', 'VARCHAR', 'Audit stage (src/lib/domain/stages.ts)', STAGE_CODES),
+      req('stage_order', 'TINYINT', 'Position of the stage in the cycle', '1–6'),
+      req('start_date', 'DATE', 'First day of the expected window'),
+      req('end_date', 'DATE', 'Last day of the expected window (a stage done after it is late)', 'on or after start_date; may fall in the next semester'),
+      req('source', 'VARCHAR', 'Where the window comes from (a BKKBN calendar, or "reconstructed ...")')
+    ]
+  },
+  {
     name: 'prevalence',
     meaning: 'Published stunting prevalence (SSGI/SKI) by province and, where known, by regency; `00` is national.',
     sortBy: ['region_code', 'year', 'survey'],

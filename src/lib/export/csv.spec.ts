@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv.ts';
+import { csvCell, toCsv, withFirstLine } from './csv.ts';
+import { demoExportLine, setShownData, withDemoLine } from './demoMark.svelte.ts';
 
 describe('csvCell', () => {
   it('neutralises formula starts with a single quote', () => {
@@ -39,5 +40,23 @@ describe('toCsv', () => {
   });
   it('can leave the BOM out and handles no rows', () => {
     expect(toCsv([], cols, { bom: false })).toBe('Wilayah,Jumlah\r\n');
+  });
+});
+
+describe('the demo mark on exports', () => {
+  it('is the first CSV line (after the BOM) and the first caption line only while the demo is shown', () => {
+    const csv = toCsv([{ w: 'Jawa Barat', n: 3 }], [
+      { header: 'Wilayah', value: (r: { w: string; n: number }) => r.w },
+      { header: 'Jumlah', value: (r: { w: string; n: number }) => r.n }
+    ]);
+    setShownData('demo', 'id');
+    expect(withFirstLine(csv, demoExportLine())).toBe('\uFEFFDATA DEMO (sintetis) — bukan hasil audit BKKBN\r\nWilayah,Jumlah\r\nJawa Barat,3\r\n');
+    expect(withDemoLine(['Judul'])).toEqual(['DATA DEMO (sintetis) — bukan hasil audit BKKBN', 'Judul']);
+    setShownData('demo', 'en');
+    expect(demoExportLine()).toBe('DEMO DATA (synthetic) — not BKKBN audit results');
+    setShownData('impor', 'id');
+    expect(demoExportLine()).toBeNull();
+    expect(withFirstLine(csv, demoExportLine())).toBe(csv);
+    expect(withDemoLine(['Judul'])).toEqual(['Judul']);
   });
 });

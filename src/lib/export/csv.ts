@@ -7,6 +7,7 @@
  */
 
 import { downloadBlob } from './download.ts';
+import { demoExportLine } from './demoMark.svelte.ts';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -36,7 +37,19 @@ export function toCsv<R>(rows: readonly R[], columns: readonly CsvColumn<R>[], o
   return (opts.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';
 }
 
-/** Offers CSV text as a file download (browser only). */
-export function downloadCsv(filename: string, csv: string): void {
-  downloadBlob(filename, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+/** CSV text with a first line before the header (after the BOM), e.g. the demo mark; unchanged for null. */
+export function withFirstLine(csv: string, line: string | null): string {
+  if (line === null) return csv;
+  const bom = csv.startsWith(BOM) ? BOM : '';
+  return `${bom}${csvCell(line)}\r\n${csv.slice(bom.length)}`;
+}
+
+/**
+ * Offers CSV text as a file download (browser only). While the demo snapshot is shown its first line
+ * is the demo mark (demoMark.svelte.ts); `demoMark: false` for files that are not the data's (the
+ * import's rejects report describes the user's own files).
+ */
+export function downloadCsv(filename: string, csv: string, opts: { demoMark?: boolean } = {}): void {
+  const text = opts.demoMark === false ? csv : withFirstLine(csv, demoExportLine());
+  downloadBlob(filename, new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }

@@ -12,6 +12,7 @@
  */
 import { toSvg } from 'html-to-image';
 import { composeSvg, type Composed } from './compose.ts';
+import { withDemoLine } from './demoMark.svelte.ts';
 import { downloadBlob } from './download.ts';
 import { fontCss, weightsUsed } from './fonts.ts';
 import { serializeSvg } from './svgSerialize.ts';
@@ -81,7 +82,9 @@ export async function elementToPng(el: Element, opts: ImageOptions = {}): Promis
 
 export const svgBlob = (svg: string): Blob => new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 
+/** Downloads the element as an image; while the demo is shown its caption starts with the demo mark. */
 export async function exportImage(el: Element, name: string, format: ImageFormat, opts: ImageOptions = {}): Promise<void> {
+  opts = { ...opts, caption: withDemoLine(opts.caption) };
   if (format === 'png') downloadBlob(`${name}.png`, await elementToPng(el, opts));
   else downloadBlob(`${name}.svg`, svgBlob((await elementToSvg(el, opts)).svg));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classCounts, classIndex, classify, cleanValues, type ClassificationMethod } from './classify.ts';
+import { classCounts, classIndex, classify, cleanValues, rangeLabel, type ClassificationMethod } from './classify.ts';
 import { PALETTES, paletteColors, DEFAULT_PALETTE } from './palettes.ts';
 
 const METHODS: ClassificationMethod[] = ['quantile', 'equal', 'jenks'];
@@ -109,5 +109,26 @@ describe('palettes', () => {
   });
   it('n = 0 gives no colours', () => {
     expect(paletteColors('Blues', 0)).toEqual([]);
+  });
+});
+
+describe('fixed classes (legend sets)', () => {
+  it('WHO/UNICEF stunting thresholds: five classes whatever the data, half-open intervals', () => {
+    const c = classify([21.6, 35.3, 8.1, 14], 'who');
+    expect(c.fixed).toBe(true);
+    expect(c.thresholds).toEqual([2.5, 10, 20, 30]);
+    expect(c.classCount).toBe(5);
+    expect([2.4, 2.5, 9.99, 10, 19.9, 20, 29.99, 30, 35.3].map((v) => classIndex(c, v))).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
+    expect(classify([], 'who').classCount).toBe(5);
+    expect(classify([40, 41], 'who').ranges.map((r) => [r.from, r.to])).toEqual([[0, 2.5], [2.5, 10], [10, 20], [20, 30], [30, 100]]);
+    const f = (v: number) => String(v).replace('.', ',');
+    expect(c.ranges.map((r, i) => rangeLabel(r, i, 5, true, f))).toEqual(['< 2,5', '2,5 – < 10', '10 – < 20', '20 – < 30', '≥ 30']);
+  });
+  it('fixed 0–100 %: the same classes on two maps with different data', () => {
+    const a = classify([1, 2, 3], 'fixed');
+    const b = classify([70, 90, 99], 'fixed');
+    expect(a.thresholds).toEqual(b.thresholds);
+    expect(a.ranges).toEqual(b.ranges);
+    expect([0, 19.9, 20, 59, 80, 100].map((v) => classIndex(a, v))).toEqual([0, 0, 1, 2, 4, 4]);
   });
 });

@@ -11,9 +11,22 @@
  * - fewer distinct values than requested classes: at most one class per distinct value.
  */
 import { ckmeans } from 'simple-statistics';
+import { WHO_STUNTING_THRESHOLDS } from '$lib/domain/stuntingThresholds.ts';
 
-export type ClassificationMethod = 'quantile' | 'equal' | 'jenks';
-export const CLASSIFICATION_METHODS: readonly ClassificationMethod[] = ['quantile', 'equal', 'jenks'];
+/**
+ * From the data: quantile, equal, jenks. Fixed classes that mean something, the same on every map so
+ * maps of different semesters compare: 'who' = the WHO/UNICEF stunting prevalence thresholds,
+ * 'fixed' = five 20-point classes of 0–100 % (for shares).
+ */
+export type ClassificationMethod = 'quantile' | 'equal' | 'jenks' | 'who' | 'fixed';
+export const CLASSIFICATION_METHODS: readonly ClassificationMethod[] = ['quantile', 'equal', 'jenks', 'who', 'fixed'];
+
+/** Fixed class sets of percentages: inner thresholds on a 0–100 scale. */
+export const FIXED_CLASSES: Readonly<Record<'who' | 'fixed', readonly number[]>> = {
+  who: WHO_STUNTING_THRESHOLDS,
+  fixed: [20, 40, 60, 80]
+};
+export const isFixedMethod = (m: ClassificationMethod): m is 'who' | 'fixed' => m === 'who' || m === 'fixed';
 
 export interface ClassRange {
   /** lower bound (inclusive); the data minimum for the first class */
@@ -32,6 +45,8 @@ export interface Classification {
   max: number;
   /** one range per class */
   ranges: ClassRange[];
+  /** fixed classes ('who', 'fixed'): the ranges are the set's, not the data's, and all are shown */
+  fixed?: boolean;
 }
 
 /** Keeps finite numbers only, sorted ascending. */
@@ -107,6 +122,7 @@ export function classify(
   classes = 5
 ): Classification {
   const sorted = cleanValues(values);
+  if (isFixedMethod(method)) return fixedClassification(method, sorted);
   const k = Math.max(1, Math.floor(Number.isFinite(classes) ? classes : 5));
   if (sorted.length === 0) return { method, thresholds: [], classCount: 0, min: NaN, max: NaN, ranges: [] };
   const min = sorted[0];
@@ -123,6 +139,31 @@ export function classify(
   const ranges: ClassRange[] = [];
   for (let i = 0; i < thresholds.length + 1; i++) ranges.push({ from: bounds[i], to: bounds[i + 1] });
   return { method, thresholds, classCount: thresholds.length + 1, min, max, ranges };
+}
+
+/** A fixed class set on 0–100: every class present (also empty ones, also with no data), bounds from the set. */
+function fixedClassification(method: 'who' | 'fixed', sorted: number[]): Classification {
+  const thresholds = [...FIXED_CLASSES[method]];
+  const lo = Math.min(0, sorted[0] ?? 0);
+  const hi = Math.max(100, sorted[sorted.length - 1] ?? 100);
+  const bounds = [lo, ...thresholds, hi];
+  const ranges = thresholds.concat(hi).map((to, i) => ({ from: bounds[i], to }));
+  return { method, thresholds, classCount: ranges.length, min: sorted[0] ?? NaN, max: sorted[sorted.length - 1] ?? NaN, ranges, fixed: true };
+}
+
+/**
+ * Legend text of class `i` of `n`: "from – to" for classes from the data; for fixed classes the set's
+ * half-open intervals, "< 2,5", "2,5 – < 10", …, "≥ 30".
+ */
+export function rangeLabel(r: ClassRange, i: number, n: number, fixed: boolean | undefined, format: (v: number) => string): string {
+  if (fixed) {
+    // the set's bounds are round numbers: "10%", not "10,0%"
+    const f = (v: number) => format(v).replace(/[.,]0+(?=[^0-9]*$)/, '');
+    if (i === 0) return `< ${f(r.to)}`;
+    if (i === n - 1) return `≥ ${f(r.from)}`;
+    return `${f(r.from)} – < ${f(r.to)}`;
+  }
+  return r.from === r.to ? format(r.from) : `${format(r.from)} – ${format(r.to)}`;
 }
 
 /** Number of values per class (same order as `ranges`). */

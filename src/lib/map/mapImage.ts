@@ -7,7 +7,7 @@
  */
 import { geoMercator, geoPath } from 'd3';
 import type { RegionFeature } from './geo.ts';
-import type { ClassRange } from './classify.ts';
+import { rangeLabel, type ClassRange } from './classify.ts';
 import { NO_DATA_FILL, NO_DATA_HATCH } from './palettes.ts';
 import { escapeXml, FONT_STACK, SVG_NS, wrapText } from '../export/compose.ts';
 
@@ -20,6 +20,8 @@ export interface MapImageRow {
   display: string;
   /** region name, for the <title> of its shape */
   name?: string;
+  /** the value shown (already protected in public mode), written as data-value when given */
+  value?: number | null;
 }
 
 export interface MapImageInput {
@@ -34,10 +36,14 @@ export interface MapImageInput {
     title?: string;
     /** label of the no-data entry; shown when a region has no data */
     noData?: string;
+    /** a reference line's label (e.g. the national target), drawn as a dashed line entry */
+    target?: string | null;
   };
   title: string;
   /** second line under the title (filters, period, data date) */
   subtitle?: string;
+  /** a line above the title, e.g. the demo mark ("DATA DEMO (sintetis) …"); none when null */
+  mark?: string | null;
   attribution: string;
   /** total width in px; default 1000 */
   width?: number;
@@ -61,14 +67,14 @@ const SWATCH_W = 22;
 const SWATCH_H = 14;
 
 /** Range labels as the on-screen legend writes them (Legend.svelte). */
-export function legendLabels(ranges: readonly ClassRange[], format: (v: number) => string): string[] {
-  return ranges.map((r) => (r.from === r.to ? format(r.from) : `${format(r.from)} – ${format(r.to)}`));
+export function legendLabels(ranges: readonly ClassRange[], format: (v: number) => string, fixed?: boolean): string[] {
+  return ranges.map((r, i) => rangeLabel(r, i, ranges.length, fixed, format));
 }
 
 const num = (v: number) => String(Math.round(v * 10) / 10);
 
 /** Legend entries laid out in rows that wrap at `width`; returns the markup and its height. */
-function legendSvg(entries: { fill: string; label: string }[], title: string | undefined, top: number, width: number) {
+function legendSvg(entries: { fill: string; label: string; line?: boolean }[], title: string | undefined, top: number, width: number) {
   let y = top;
   let out = '';
   if (title) {
@@ -86,8 +92,11 @@ function legendSvg(entries: { fill: string; label: string }[], title: string | u
       x = PAD;
       rowTop += SWATCH_H + 8;
     }
+    const swatch = e.line
+      ? `<line x1="${num(x + SWATCH_W / 2)}" y1="${rowTop}" x2="${num(x + SWATCH_W / 2)}" y2="${rowTop + SWATCH_H}" stroke="${escapeXml(e.fill)}" stroke-width="2.5" stroke-dasharray="3 2"/>`
+      : `<rect x="${num(x)}" y="${rowTop}" width="${SWATCH_W}" height="${SWATCH_H}" fill="${escapeXml(e.fill)}" stroke="rgba(0,0,0,0.25)" stroke-width="1"/>`;
     out +=
-      `<g class="legend-entry"><rect x="${num(x)}" y="${rowTop}" width="${SWATCH_W}" height="${SWATCH_H}" fill="${escapeXml(e.fill)}" stroke="rgba(0,0,0,0.25)" stroke-width="1"/>` +
+      `<g class="legend-entry">${swatch}` +
       `<text x="${num(x + SWATCH_W + 6)}" y="${rowTop + SWATCH_H - 3}" font-size="${SMALL + 1}" fill="#222">${escapeXml(e.label)}</text></g>`;
     x += w;
   }
@@ -103,6 +112,11 @@ export function renderMap(input: MapImageInput): MapImage {
   // header
   let y = PAD;
   let head = '';
+  if (input.mark)
+    for (const line of wrapText(input.mark, width - 2 * PAD, SUB)) {
+      y += SUB + 5;
+      head += `<text class="demo-mark" x="${PAD}" y="${y}" font-size="${SUB}" font-weight="600" fill="#b00020">${escapeXml(line)}</text>`;
+    }
   for (const line of wrapText(input.title, width - 2 * PAD, TITLE)) {
     y += TITLE + 2;
     head += `<text x="${PAD}" y="${y}" font-size="${TITLE}" font-weight="600" fill="#111">${escapeXml(line)}</text>`;
@@ -137,12 +151,14 @@ export function renderMap(input: MapImageInput): MapImage {
       const r = byCode.get(code);
       const fill = !r || r.cls < 0 ? 'url(#nodata-hatch)' : r.color;
       const title = `${r?.name ?? f.properties.name}: ${r?.display ?? input.legend.noData ?? ''}`;
-      paths += `<path d="${path(f) ?? ''}" fill="${escapeXml(fill)}" data-code="${escapeXml(code)}"><title>${escapeXml(title)}</title></path>`;
+      const dv = r?.value === undefined ? '' : ` data-value="${r.value === null ? '' : r.value}"`;
+      paths += `<path d="${path(f) ?? ''}" fill="${escapeXml(fill)}" data-code="${escapeXml(code)}"${dv}><title>${escapeXml(title)}</title></path>`;
     }
   } else mapH = mapH || 120;
 
   // legend
-  const entries = input.legend.labels.map((label, i) => ({ fill: input.legend.colors[i] ?? NO_DATA_FILL, label }));
+  const entries: { fill: string; label: string; line?: boolean }[] = input.legend.labels.map((label, i) => ({ fill: input.legend.colors[i] ?? NO_DATA_FILL, label }));
+  if (input.legend.target) entries.push({ fill: '#b00020', label: input.legend.target, line: true });
   const anyNoData = input.features.some((f) => (byCode.get(f.properties.code)?.cls ?? -1) < 0);
   if (anyNoData && input.legend.noData) entries.push({ fill: 'url(#nodata-hatch)', label: input.legend.noData });
   const legendTop = mapTop + mapH + 14;

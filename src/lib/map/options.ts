@@ -69,6 +69,8 @@ export interface ChoroplethMapProps {
   hidden?: ReadonlyMap<string, string>;
   /** The values are still coming (e.g. the database is starting): drawn, but not reported ready. */
   pending?: boolean;
+  /** A reference value shown in the legend (e.g. the national stunting target, 14 %). */
+  legendTarget?: { value: number; label: string } | null;
   /** The map's image export (PNG/SVG buttons): file name and the line under the title (filters, date). */
   exportName?: string;
   exportSubtitle?: string;

@@ -15,7 +15,7 @@ import { decodeText } from '../ingest/encoding.ts';
 import { ingestTables, type IngestOptions } from '../ingest/validate.ts';
 import type { Cell, IngestResult, InputTable, Issue } from '../ingest/types.ts';
 import { createSchema, exportSnapshot, type ExportMeta } from './exportSnapshot.ts';
-import { loadPrevalence, loadRegions } from './reference.ts';
+import { loadCalendarWindows, loadPrevalence, loadRegions } from './reference.ts';
 import type { SnapshotManifest } from './manifest.ts';
 import { replaceRefusal, writeSnapshotDir } from './safeWrite.ts';
 
@@ -87,6 +87,7 @@ export async function loadIngestResult(conn: DuckDBConnection, r: IngestResult):
   await createSchema(conn);
   await loadRegions(conn);
   await loadPrevalence(conn);
+  await loadCalendarWindows(conn);
   await insertRows(conn, 'cases', r.cases);
   await insertRows(conn, 'case_causes', r.caseCauses);
   await insertRows(conn, 'recommendations', r.recommendations);

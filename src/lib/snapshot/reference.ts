@@ -1,10 +1,13 @@
 /**
- * Loads the reference tables every snapshot carries: regions (from src/lib/domain) and published
- * prevalence (data/reference/*.csv, copied from shared/domain with their source URLs).
+ * Loads the reference tables every snapshot carries: regions (from src/lib/domain), published
+ * prevalence (data/reference/*.csv, copied from shared/domain with their source URLs) and the audit
+ * calendar's stage windows (data/reference/calendar-windows.csv).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PROVINCES, REGENCIES } from '../domain/regions.ts';
+import { parseCalendarWindowsCsv, type CalendarWindowRow } from '../calendar/windows.ts';
 
 const REF_DIR = fileURLToPath(new URL('../../../data/reference/', import.meta.url));
 const q = (s: string | null) => (s === null ? 'NULL' : `'${s.replaceAll("'", "''")}'`);
@@ -15,6 +18,20 @@ export async function loadRegions(conn: DuckDBConnection): Promise<void> {
     ...REGENCIES.map((r) => `(${q(r.code)}, 'regency', ${q(r.name)}, ${q(r.provinceCode)}, ${q(r.kind)})`)
   ];
   await conn.run(`INSERT INTO regions VALUES ${rows.join(',\n')}`);
+}
+
+export const CALENDAR_WINDOWS_FILE = 'calendar-windows.csv';
+
+/** The stage windows of data/reference/calendar-windows.csv (checked: throws naming row and column). */
+export function readCalendarWindows(refDir = REF_DIR): CalendarWindowRow[] {
+  return parseCalendarWindowsCsv(readFileSync(`${refDir}${CALENDAR_WINDOWS_FILE}`, 'utf8'), CALENDAR_WINDOWS_FILE);
+}
+
+export async function loadCalendarWindows(conn: DuckDBConnection, rows: readonly CalendarWindowRow[] = readCalendarWindows()): Promise<void> {
+  const values = rows.map(
+    (r) => `(${r.year}, ${r.semester}, ${q(r.stage_code)}, ${r.stage_order}, DATE ${q(r.start_date)}, DATE ${q(r.end_date)}, ${q(r.source)})`
+  );
+  await conn.run(`INSERT INTO calendar_windows VALUES ${values.join(',\n')}`);
 }
 
 export async function loadPrevalence(conn: DuckDBConnection, refDir = REF_DIR): Promise<void> {

@@ -15,10 +15,21 @@ describe('URL state', () => {
     expect(s).toEqual({
       period: { year: 2024, semester: 1 }, group: 'baduta', province: '32', regency: '32.03', indicator: 'cause_share',
       cause: 'asupan_gizi', survey: null, classification: 'jenks', lang: 'en', view: 'penyebab', public: null, threshold: 5,
-      extras: { mode: 'any', urut: 'sanitasi' }
+      mapMode: 'single', semesters: [], extras: { mode: 'any', urut: 'sanitasi' }
     });
     expect(serializeState(s).toString()).toBe(q);
     expect(parse(serializeState(s).toString())).toEqual(s);
+  });
+
+  it('carries the map mode and the split view\'s semesters (valid, distinct, ascending, at most 8)', () => {
+    const s = parse('indikator=cause_share&peta=semester&semester=2025-2,2024-1,2024-1,2024-3,x,2025-1');
+    expect(s.mapMode).toBe('split');
+    expect(s.semesters).toEqual([{ year: 2024, semester: 1 }, { year: 2025, semester: 1 }, { year: 2025, semester: 2 }]);
+    expect(serializeState(s).toString()).toBe('indikator=cause_share&peta=semester&semester=2024-1%2C2025-1%2C2025-2');
+    expect(parse('peta=waktu').mapMode).toBe('timeline');
+    expect(parse('peta=nope').mapMode).toBe('single');
+    expect(parse('peta=semester&semester=' + Array.from({ length: 12 }, (_, i) => `${2020 + Math.floor(i / 2)}-${(i % 2) + 1}`).join(',')).semesters).toHaveLength(8);
+    expect(serializeState(parse('peta=waktu&semester=2024-1')).toString()).toBe('peta=waktu');
   });
 
   it('carries public mode and its threshold; the threshold never leaves its bounds', () => {

@@ -18,8 +18,11 @@ import { parseSurveyYearKey, surveyYearKey, type Indicator, type QueryFilters, t
 import { INDICATORS } from '$lib/queries/indicators.ts';
 import { DEFAULT_THRESHOLD, disclosure, parseThreshold, type Disclosure } from '$lib/privacy/policy.ts';
 
-export const CLASSIFICATIONS = ['quantile', 'equal', 'jenks'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+import { LEGEND_CHOICES, type LegendChoice } from '$lib/map/legendSets.ts';
+
+/** The legend set (`kelas=`): 'auto' (default) or a method of src/lib/map/legendSets.ts. */
+export const CLASSIFICATIONS = LEGEND_CHOICES;
+export type Classification = LegendChoice;
 
 export interface DashboardState {
   period: Period | null;
@@ -37,9 +40,18 @@ export interface DashboardState {
   public: boolean | null;
   /** Suppression threshold in public mode (`ambang=`, src/lib/privacy/policy.ts). */
   threshold: number;
+  /** The map: one map, small multiples per semester (`peta=semester`) or a timeline (`peta=waktu`). */
+  mapMode: MapMode;
+  /** The semesters of the small multiples (`semester=2024-1,2024-2`, ascending, up to 8); empty = the latest ones. */
+  semesters: Period[];
   /** Parameters owned by the current view, passed through (sorted by name when serialized). */
   extras: Readonly<Record<string, string>>;
 }
+
+export type MapMode = 'single' | 'split' | 'timeline';
+const MAP_MODE_PARAM: Record<MapMode, string | null> = { single: null, split: 'semester', timeline: 'waktu' };
+/** Most maps side by side. */
+export const MAX_SPLIT = 8;
 
 export const PARAMS = {
   period: 'periode',
@@ -53,7 +65,9 @@ export const PARAMS = {
   lang: 'lang',
   view: 'tampilan',
   public: 'publik',
-  threshold: 'ambang'
+  threshold: 'ambang',
+  mapMode: 'peta',
+  semesters: 'semester'
 } as const;
 const CORE_PARAMS = new Set<string>(Object.values(PARAMS));
 
@@ -66,13 +80,26 @@ export const DEFAULT_STATE: Readonly<DashboardState> = {
   indicator: 'cases',
   cause: DEFAULT_CAUSE,
   survey: null,
-  classification: 'quantile',
+  classification: 'auto',
   lang: 'id',
   view: '',
   public: null,
   threshold: DEFAULT_THRESHOLD,
+  mapMode: 'single',
+  semesters: [],
   extras: {}
 };
+
+/** `2024-1,2024-2`: valid semesters, distinct, ascending, at most MAX_SPLIT (the latest kept). */
+export function parseSemesters(v: string | null): Period[] {
+  const seen = new Map<string, Period>();
+  for (const part of (v ?? '').split(',').slice(0, 40)) {
+    const p = parsePeriod(part.trim());
+    if (p) seen.set(periodKey(p), p);
+  }
+  const sorted = [...seen.values()].sort((a, b) => a.year - b.year || a.semester - b.semester);
+  return sorted.slice(-MAX_SPLIT);
+}
 
 function parsePeriod(v: string | null): Period | null {
   if (!v) return null;
@@ -113,6 +140,8 @@ export function parseState(params: URLSearchParams): DashboardState {
     view: /^[a-z]{1,20}$/.test(get('view') ?? '') ? get('view')! : '',
     public: get('public') === '1' ? true : get('public') === '0' ? false : null,
     threshold: parseThreshold(get('threshold')),
+    mapMode: (Object.keys(MAP_MODE_PARAM) as MapMode[]).find((m) => MAP_MODE_PARAM[m] !== null && MAP_MODE_PARAM[m] === get('mapMode')) ?? 'single',
+    semesters: parseSemesters(get('semesters')),
     extras: parseExtras(params)
   };
 }
@@ -141,6 +170,8 @@ export function serializeState(s: DashboardState): URLSearchParams {
   set('view', s.view || null);
   set('public', s.public === null ? null : s.public ? '1' : '0');
   set('threshold', s.public !== false && s.threshold !== DEFAULT_THRESHOLD ? String(s.threshold) : null);
+  set('mapMode', MAP_MODE_PARAM[s.mapMode]);
+  set('semesters', s.mapMode === 'split' && s.semesters.length ? s.semesters.map(periodKey).join(',') : null);
   for (const k of Object.keys(s.extras).sort()) if (!CORE_PARAMS.has(k) && s.extras[k] !== '') out.set(k, s.extras[k]);
   return out;
 }

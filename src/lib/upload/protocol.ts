@@ -5,7 +5,7 @@
  */
 import type { Issue, Note, SheetStat } from '$lib/ingest/types.ts';
 
-/** Schema tables an import fills (regions and prevalence come from the snapshot). */
+/** Schema tables an import fills (regions, prevalence and calendar_windows come from the snapshot). */
 export const IMPORT_TABLES = ['cases', 'case_causes', 'recommendations', 'calendar'] as const;
 export type ImportTable = (typeof IMPORT_TABLES)[number];
 

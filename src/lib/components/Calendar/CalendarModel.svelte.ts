@@ -8,10 +8,10 @@ import { PROVINCE_BY_CODE, PROVINCES, REGENCY_BY_CODE, periodLabel, regenciesOf,
 import type { Row } from '$lib/db/types.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
-  latestSemesterSql, regionStatusSql, stageCompletionSql, timelineSql,
+  latestSemesterSql, regionStatusSql, semesterWindowsSql, stageCompletionSql, timelineSql,
   type CalendarFilters, type RegionStatusRow, type StageCompletionRow, type TimelineRow
 } from '$lib/queries/calendar/index.ts';
-import { stageWindows, onSchedule, type RegionStatus } from '$lib/calendar/status.ts';
+import { onSchedule, type RegionStatus, type StageWindow } from '$lib/calendar/status.ts';
 import { formatDate } from '$lib/i18n/format.ts';
 import { toCsv } from '$lib/export/csv.ts';
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
@@ -39,7 +39,8 @@ export class CalendarModel {
   /** The semester shown: the period filter, else the latest semester in the calendar. */
   readonly semester: Period | null = $derived.by(() => this.model.state.period ?? this.latest);
   readonly semesterLabel = $derived.by(() => (this.semester ? periodLabel(this.semester)[this.model.lang] : ''));
-  readonly windows = $derived.by(() => (this.semester ? stageWindows(this.semester) : []));
+  /** The semester's stage windows, from the snapshot's calendar_windows table. */
+  windows: StageWindow[] = $state.raw([]);
   readonly loading = $derived(this.statusRows === null || this.completion === null);
   readonly empty = $derived(this.statusRows !== null && this.statusRows.length === 0);
   readonly counts = $derived(statusCounts(this.statusRows ?? []));
@@ -84,6 +85,11 @@ export class CalendarModel {
           id: 'calendar-latest',
           query: () => latestSemesterSql(),
           update: (rows: Row[]) => (this.latest = rows[0] ? { year: Number(rows[0].year), semester: Number(rows[0].semester) as 1 | 2 } : null)
+        },
+        {
+          id: 'calendar-windows',
+          query: (f) => semesterWindowsSql(f.period),
+          update: (rows: Row[]) => (this.windows = rows as unknown as StageWindow[])
         },
         {
           id: 'calendar-status',

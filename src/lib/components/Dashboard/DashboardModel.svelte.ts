@@ -20,6 +20,7 @@ import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState
 import type { Disclosure } from '$lib/privacy/policy.ts';
 import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { bandCategories } from '$lib/map/bands.ts';
+import { legendChoicesFor, legendTarget, resolveLegend } from '$lib/map/legendSets.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
@@ -99,6 +100,11 @@ export class DashboardModel {
     if (!c) return null;
     return { label: c.label[this.lang], categories: c.categories.map((k) => ({ value: k.value, color: k.color, label: k.label[this.lang] })) };
   });
+  /** The legend set drawn (`kelas=`, src/lib/map/legendSets.ts), the choices that fit the indicator, the legend's reference line. */
+  readonly legendIndicator = $derived({ code: this.state.indicator, unit: INDICATOR_BY_CODE.get(this.state.indicator)?.unit ?? 'count' });
+  readonly mapClassification = $derived(resolveLegend(this.state.classification, this.legendIndicator));
+  readonly legendChoices = $derived(legendChoicesFor(this.legendIndicator));
+  readonly legendTarget = $derived(legendTarget(this.mapClassification, this.legendIndicator, this.lang));
   readonly format = $derived.by(() => {
     const lang = this.lang;
     const cats = this.categorical?.categories;

@@ -110,7 +110,7 @@ export class ImportModel {
 
   downloadReport(): void {
     if (!this.summary) return;
-    downloadCsv(this.model.lang === 'id' ? 'laporan-impor-ditolak.csv' : 'import-rejects.csv', rejectsCsv(this.summary.issues, this.model.lang));
+    downloadCsv(this.model.lang === 'id' ? 'laporan-impor-ditolak.csv' : 'import-rejects.csv', rejectsCsv(this.summary.issues, this.model.lang), { demoMark: false });
   }
 
   private async apply(done: Pick<DoneMessage, 'summary' | 'tables'>, stored: boolean): Promise<void> {

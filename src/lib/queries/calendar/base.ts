@@ -1,9 +1,10 @@
 /**
- * The common part of the calendar queries: per (regency, semester, stage) the expected window, the
+ * The common part of the calendar queries: per (regency, semester, stage) the expected window (from
+ * the snapshot's calendar_windows table, resolved like windowsFor in src/lib/calendar/windows.ts), the
  * actual date if on or before the as-of date, the stage state and days late — the rules of
  * src/lib/calendar/status.ts in SQL. Every value is validated before it reaches SQL.
  */
-import { STAGES, type Period } from '$lib/domain/index.ts';
+import type { Period } from '$lib/domain/index.ts';
 import { parseIsoDate } from '$lib/calendar/dates.ts';
 import { checkProvince, InvalidFilterError, type QueryFilters } from '../filters.ts';
 
@@ -38,13 +39,43 @@ function int(n: number, min: number, max: number): string {
   return String(n);
 }
 
-/** The semester: the period filter, or the latest semester in the calendar when it is 'all'. */
-export function semesterWhere(period: Period | null): string {
-  if (period) return `year = ${int(period.year, 2000, 2100)} AND semester = ${int(period.semester, 1, 2)}`;
+/** The semester: the period filter (or several), or the latest semester in the calendar when it is 'all'. */
+export function semesterWhere(period: Period | readonly Period[] | null): string {
+  if (period !== null && 'year' in period) return `year = ${int(period.year, 2000, 2100)} AND semester = ${int(period.semester, 1, 2)}`;
+  if (period !== null) return period.length ? `(${period.map((p) => semesterWhere(p)).join(') OR (')})` : 'FALSE';
   return `year * 10 + semester = (SELECT max(year * 10 + semester) FROM calendar)`;
 }
 
-const WINDOWS = STAGES.map((s) => `('${s.code}', ${int(s.order, 1, 20)}, ${int(s.startDay, 0, 400)}, ${int(s.endDay, 0, 400)})`).join(', ');
+/**
+ * CTE body: the windows of the semesters in `keys` (year, semester) — the listed year of the same
+ * semester, else the nearest one (latest before, else earliest after) shifted by whole years.
+ */
+export const WINDOWS_OF_KEYS = `SELECT ks.year, ks.semester, cw.stage_code, cw.stage_order,
+    CAST(cw.start_date + to_years(CAST(ks.year - ks.src_year AS INTEGER)) AS DATE) AS win_start,
+    CAST(cw.end_date + to_years(CAST(ks.year - ks.src_year AS INTEGER)) AS DATE) AS win_end
+  FROM (SELECT k.year, k.semester, coalesce(
+      (SELECT max(x.year) FROM calendar_windows x WHERE x.semester = k.semester AND x.year <= k.year),
+      (SELECT min(x.year) FROM calendar_windows x WHERE x.semester = k.semester)) AS src_year
+    FROM (SELECT DISTINCT year, semester FROM keys) k) ks
+  JOIN calendar_windows cw ON cw.semester = ks.semester AND cw.year = ks.src_year`;
+
+/** The calendar_windows rows as the pure rules take them (src/lib/calendar/windows.ts CalendarWindowRow). */
+export function calendarWindowsSql(): string {
+  return `SELECT year::INTEGER AS year, semester::INTEGER AS semester, stage_code, stage_order::INTEGER AS stage_order,
+  CAST(start_date AS VARCHAR) AS start_date, CAST(end_date AS VARCHAR) AS end_date, source
+FROM calendar_windows ORDER BY year, semester, stage_order`;
+}
+
+/** The resolved windows of one semester (stage, order, start, end as ISO strings), for the Gantt strip. */
+export function semesterWindowsSql(period: Period | null): string {
+  const keys = period
+    ? `SELECT * FROM (VALUES (${int(period.year, 2000, 2100)}, ${int(period.semester, 1, 2)})) t(year, semester)`
+    : `SELECT DISTINCT year, semester FROM calendar WHERE ${semesterWhere(null)}`;
+  return `WITH keys AS (${keys}),
+w AS (${WINDOWS_OF_KEYS})
+SELECT stage_code AS stage, stage_order::INTEGER AS "order", CAST(win_start AS VARCHAR) AS start, CAST(win_end AS VARCHAR) AS "end"
+FROM w ORDER BY stage_order`;
+}
 
 export interface BaseOptions {
   /** Restrict to one province (null = all). */
@@ -58,21 +89,20 @@ export interface BaseOptions {
  * as_of, sem_start, win_start, win_end, planned_date, done_date, state, days_late.
  * Regencies with calendar rows in the semester are evaluated; missing stage rows count as not done.
  */
-export function calendarCte(period: Period | null, asOf: string | null, opts: BaseOptions): string {
+export function calendarCte(period: Period | readonly Period[] | null, asOf: string | null, opts: BaseOptions): string {
   const where = [semesterWhere(period)];
   if (opts.province !== null) where.push(`province_code = ${checkProvince(opts.province)}`);
   if (opts.regencies) where.push(opts.regencies.length ? `regency_code IN (${opts.regencies.join(', ')})` : 'FALSE');
   return `WITH ref_date AS (SELECT CAST(${asOfSql(asOf)} AS DATE) AS as_of),
-w(stage_code, stage_order, start_day, end_day) AS (VALUES ${WINDOWS}),
 keys AS (SELECT DISTINCT province_code, regency_code, year, semester FROM calendar WHERE ${where.join(' AND ')}),
+w AS (${WINDOWS_OF_KEYS}),
 st AS (
   SELECT k.province_code, k.regency_code, k.year, k.semester, w.stage_code, w.stage_order, a.as_of,
     make_date(k.year, CASE WHEN k.semester = 1 THEN 1 ELSE 7 END, 1) AS sem_start,
-    CAST(make_date(k.year, CASE WHEN k.semester = 1 THEN 1 ELSE 7 END, 1) + w.start_day AS DATE) AS win_start,
-    CAST(make_date(k.year, CASE WHEN k.semester = 1 THEN 1 ELSE 7 END, 1) + w.end_day AS DATE) AS win_end,
+    w.win_start, w.win_end,
     c.planned_date,
     CASE WHEN c.actual_date <= a.as_of THEN c.actual_date END AS done_date
-  FROM keys k CROSS JOIN w CROSS JOIN ref_date a
+  FROM keys k JOIN w ON w.year = k.year AND w.semester = k.semester CROSS JOIN ref_date a
   LEFT JOIN calendar c ON c.regency_code = k.regency_code AND c.year = k.year AND c.semester = k.semester AND c.stage_code = w.stage_code
 ),
 ev AS (

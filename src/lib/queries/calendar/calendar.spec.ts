@@ -6,17 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSnapshot, type OpenSnapshot } from '../../snapshot/openSnapshot.ts';
 import { join } from 'node:path';
 import type { Period, StageCode } from '$lib/domain/index.ts';
-import { evaluateRegion, onSchedule, type StageRecord } from '$lib/calendar/status.ts';
+import { evaluateRegion, onSchedule, stageWindows, type StageRecord } from '$lib/calendar/status.ts';
+import type { CalendarWindowRow } from '$lib/calendar/windows.ts';
 import { InvalidFilterError, type QueryFilters } from '../filters.ts';
 import { calendarOnTrackSql, calendarStageSql, regionStatusSql, stageCompletionSql, timelineSql, type RegionStatusRow } from './status.ts';
-import { asOfFromFilters, asOfLiteral } from './base.ts';
+import { asOfFromFilters, asOfLiteral, calendarWindowsSql, semesterWindowsSql } from './base.ts';
 
 const DIR = join(process.cwd(), 'data', 'snapshots', 'demo');
 let snap: OpenSnapshot;
+let windows: CalendarWindowRow[];
 const rows = <T = Record<string, unknown>>(sql: string) => snap.rows<T>(sql);
 
 beforeAll(async () => {
   snap = await openSnapshot(DIR);
+  windows = await rows<CalendarWindowRow>(calendarWindowsSql());
 });
 afterAll(() => snap?.close());
 
@@ -31,7 +34,7 @@ async function tsStatuses(p: Period, asOf: string, province: string | null = nul
     if (!by.has(r.regency_code)) by.set(r.regency_code, []);
     by.get(r.regency_code)!.push({ stage: r.stage_code, planned: r.planned, actual: r.actual });
   }
-  return new Map([...by].map(([code, recs]) => [code, evaluateRegion(p, recs, asOf)]));
+  return new Map([...by].map(([code, recs]) => [code, evaluateRegion(p, recs, asOf, windows)]));
 }
 
 const CASES: [Period, string][] = [
@@ -112,6 +115,13 @@ describe('calendar SQL agrees with the TS rules on the demo snapshot', () => {
     const reg = await rows<{ code: string; value: number }>(calendarStageSql({ ...f, province: '32', indicator: 'calendar_stage' }));
     expect(reg.length).toBe(27);
     for (const r of reg) expect(r.value).toBe(ts.get(r.code)!.furthest);
+  });
+
+  it('the Gantt windows SQL resolves the same windows as the TS rules, also for an unlisted year', async () => {
+    for (const p of [{ year: 2024, semester: 1 }, { year: 2025, semester: 2 }, { year: 2027, semester: 1 }] as Period[])
+      expect(await rows(semesterWindowsSql(p)), `${p.year}-${p.semester}`).toEqual(stageWindows(p, windows));
+    const latest = await rows<{ start: string }>(semesterWindowsSql(null));
+    expect(latest[0].start).toBe(stageWindows({ year: 2025, semester: 2 }, windows)[0].start);
   });
 
   it('the period "all" uses the latest semester; missing as-of falls back to the latest recorded date', async () => {

@@ -4,6 +4,7 @@
  * come back as ISO strings (CAST … AS VARCHAR) so Node and the browser read them alike.
  */
 import { REGION_STATUSES, type RegionStatus, type StageState } from '$lib/calendar/status.ts';
+import { STAGES, type Period } from '$lib/domain/index.ts';
 import { checkProvince, checkRegency, type QueryFilters } from '../filters.ts';
 import { asOfFromFilters, calendarCte, REGION_CTE, type CalendarFilters } from './base.ts';
 
@@ -82,6 +83,33 @@ SELECT regency_code AS code, stage_code, stage_order::INTEGER AS stage_order,
   CAST(win_start AS VARCHAR) AS win_start, CAST(win_end AS VARCHAR) AS win_end,
   CAST(planned_date AS VARCHAR) AS planned, CAST(done_date AS VARCHAR) AS actual, state, days_late::INTEGER AS days_late
 FROM ev ORDER BY regency_code, stage_order`;
+}
+
+export interface TahapCompletionRow {
+  /** BKKBN's reporting stage (Sipasti "tahap") 1–4. */
+  tahap: number;
+  done: number;
+  n: number;
+  pct: number;
+}
+
+/**
+ * Sipasti's view: the percentage of regencies (with calendar rows in any of `periods`) that completed
+ * each tahap — every stage of it (src/lib/domain/stages.ts) done by the as-of date — in at least one of
+ * those semesters. One semester for a cycle's progress, a year's two for the year's figure.
+ */
+export function tahapCompletionSql(periods: readonly Period[], asOf: string): string {
+  const tahap = STAGES.map((s) => `('${s.code}', ${s.tahap})`).join(', ');
+  return `${calendarCte(periods, asOf, { province: null })},
+t(stage_code, tahap) AS (VALUES ${tahap}),
+per_sem AS (
+  SELECT ev.regency_code, ev.year, ev.semester, t.tahap, bool_and(ev.done_date IS NOT NULL) AS done
+  FROM ev JOIN t USING (stage_code) GROUP BY ALL
+),
+per_reg AS (SELECT regency_code, tahap, bool_or(done) AS done FROM per_sem GROUP BY ALL)
+SELECT tahap::INTEGER AS tahap, count(*) FILTER (WHERE done)::INTEGER AS done, count(*)::INTEGER AS n,
+  100.0 * count(*) FILTER (WHERE done) / count(*) AS pct
+FROM per_reg GROUP BY tahap ORDER BY tahap`;
 }
 
 /** The semesters the calendar holds (newest first), for the semester the view shows when the period is 'all'. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { protectMapValues } from '$lib/privacy/mapValues.ts';
+import { disclosure } from '$lib/privacy/policy.ts';
+import type { SemesterMapRow } from '$lib/queries/mapBySemester.ts';
+import { splitMaps, splitPeriods } from './split.ts';
+
+const P = [{ year: 2024, semester: 1 }, { year: 2024, semester: 2 }] as const;
+const regions = ['11', '12', '13', '14'].map((code) => ({ code, name: `P${code}` }));
+const rows: SemesterMapRow[] = [
+  { period: '2024-1', code: '11', value: 3, n: 3 }, { period: '2024-1', code: '12', value: 40, n: 40 }, { period: '2024-1', code: '13', value: 12, n: 12 },
+  { period: '2024-2', code: '11', value: 60, n: 60 }, { period: '2024-2', code: '12', value: 2, n: 2 }, { period: '2024-2', code: '14', value: 25, n: 25 }
+];
+const opts = (pub: boolean) => ({ method: 'quantile' as const, privacy: 'count' as const, disclosure: disclosure(pub, 5), format: String, exact: String, noData: 'tidak ada data' });
+
+describe('split view maps', () => {
+  it('the URL semesters, else the latest eight, ascending', () => {
+    const avail = Array.from({ length: 10 }, (_, i) => ({ year: 2021 + Math.floor(i / 2), semester: ((i % 2) + 1) as 1 | 2 })).reverse();
+    expect(splitPeriods([], avail)).toHaveLength(8);
+    expect(splitPeriods([], avail)[0]).toEqual({ year: 2022, semester: 1 });
+    expect(splitPeriods([P[1]], avail)).toEqual([P[1]]);
+  });
+  it('one classification for all semesters: the same value has the same colour in every map', () => {
+    const r = splitMaps(rows, P, regions, opts(false));
+    const all = [...r.maps.values()].flat();
+    const colourOf = new Map<number, string>();
+    for (const x of all) if (x.value !== null && x.value !== undefined) {
+      if (colourOf.has(x.value)) expect(colourOf.get(x.value)).toBe(x.color);
+      colourOf.set(x.value, x.color);
+    }
+    expect(r.maps.get('2024-1')!.find((x) => x.code === '14')!.cls).toBe(-1);
+    expect(r.legend.classification!.min).toBe(2);
+    expect(r.legend.classification!.max).toBe(60);
+  });
+  it('public mode: each semester goes through the single map\'s protectMapValues; nothing else is shown', () => {
+    const d = disclosure(true, 5);
+    const r = splitMaps(rows, P, regions, opts(true));
+    for (const p of ['2024-1', '2024-2']) {
+      const want = protectMapValues(rows.filter((x) => x.period === p), 'count', d);
+      for (const reg of regions) expect(r.values.get(p)!.get(reg.code), `${p} ${reg.code}`).toBe(want.values.get(reg.code) ?? null);
+      const hidden = r.maps.get(p)!.filter((x) => x.value === null && want.hidden.has(x.code));
+      for (const h of hidden) expect(h.display).toBe(want.hidden.get(h.code));
+    }
+    expect(r.values.get('2024-1')!.get('11')).toBeNull(); // 3 < 5: hidden
+    expect(r.legend.categories).not.toBeNull(); // banded like the single public map
+  });
+});
