@@ -184,3 +184,55 @@ describe('layouts: first screen and no sideways overflow', () => {
     assert.ok(before[1].x - after[1].x > 100, 'the other columns scroll');
   });
 });
+
+describe('the story on a phone', () => {
+  const app = useApp();
+  const STORY = '/cerita/?wilayah=32&kabkota=32.05&periode=2025-2';
+  const layar = (page) => new URL(page.url()).searchParams.get('layar') ?? '1';
+
+  /** A finger stroke across the deck through Chromium's touch input (pointer events follow from it). */
+  async function stroke(page, cdp, from, to) {
+    const steps = 8;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+    for (let i = 1; i <= steps; i++) {
+      const x = from.x + ((to.x - from.x) * i) / steps;
+      const y = from.y + ((to.y - from.y) * i) / steps;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  it('390 × 844: one screen at a time, nothing wider than the phone, swipe and keys move between screens', async () => {
+    const { page, context } = await app.open({ viewport: VIEWPORTS[0] });
+    await page.goto(app.server.url + STORY);
+    await page.waitForSelector('[data-testid="story-deck"][data-loading="false"]', { timeout: 60_000 });
+    assert.equal(await page.locator('section.screen:visible').count(), 1, 'one screen shown');
+    for (let i = 1; i <= 5; i++) {
+      if (i > 1) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForSelector(`section.screen.current[data-screen="${i}"]`);
+      }
+      const o = await page.evaluate(overflowing);
+      assert.deepEqual(o.bad, [], `screen ${i}: elements overflowing the phone`);
+      assert.ok(o.scrollWidth <= o.width, `screen ${i}: page scrolls sideways (${o.scrollWidth} > ${o.width})`);
+    }
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('layar'));
+
+    const cdp = await context.newCDPSession(page);
+    const deck = await rectOf(page, 'section.screen.current .screen-head');
+    const y = deck.top + deck.height / 2;
+    await stroke(page, cdp, { x: 330, y }, { x: 60, y: y + 10 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('layar') === '2');
+    await stroke(page, cdp, { x: 330, y }, { x: 60, y });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('layar') === '3');
+    await stroke(page, cdp, { x: 60, y }, { x: 330, y });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('layar') === '2');
+    // a vertical stroke (scrolling) or a short one does not change the screen
+    await stroke(page, cdp, { x: 200, y: y + 200 }, { x: 190, y: y - 100 });
+    await stroke(page, cdp, { x: 200, y }, { x: 170, y });
+    await page.waitForTimeout(300);
+    assert.equal(layar(page), '2');
+    assert.match(await page.innerText('[data-testid="story-position"]'), /2/);
+  });
+});
