@@ -111,3 +111,84 @@ for (const webgl of [true, false]) {
     });
   });
 }
+
+describe('keyboard paths', () => {
+  const app = useApp();
+
+  /** The focused element: a name to check the order by, and whether its focus is drawn. */
+  const focused = (page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return {
+        id: el.getAttribute('data-testid') ?? el.getAttribute('data-view') ?? el.className.split(' ')[0] ?? el.tagName,
+        text: (el.textContent ?? '').trim().slice(0, 40),
+        inMain: !!el.closest('#main'),
+        inNav: !!el.closest('[data-testid="view-tabs"]'),
+        ring: (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none',
+        onScreen: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth
+      };
+    });
+
+  it('skip link first, then header, view navigation, filters and the map, each with a visible focus ring', async () => {
+    const { page } = await app.open({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.server.url}/?periode=2025-2`);
+    await waitForMap(page);
+    const stops = [];
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused(page));
+    }
+    assert.equal(stops[0].id, 'skip-link');
+    for (const s of stops) {
+      assert.ok(s.ring, `focus ring drawn on ${s.id}`);
+      assert.ok(s.onScreen, `focused ${s.id} is on screen`);
+    }
+    const at = (pred, what) => {
+      const i = stops.findIndex(pred);
+      assert.ok(i >= 0, `${what} reached by Tab: ${stops.map((s) => s.id).join(', ')}`);
+      return i;
+    };
+    const lang = at((s) => s.id === 'lang-switch', 'language switch');
+    const nav = at((s) => s.inNav, 'view navigation');
+    const views = stops.filter((s) => s.inNav).map((s) => s.text);
+    assert.deepEqual(views.slice(0, 5), ['Peta & ringkasan', 'Intervensi', 'Penyebab', 'Kalender audit', 'Cerita kabupaten']);
+    const filters = at((s) => s.id === 'filter-period', 'filters');
+    const map = at((s) => s.inMain, 'the map column');
+    assert.ok(lang < nav && nav < filters && filters < map, 'header → navigation → filters → map');
+
+    // the skip link jumps over all of it
+    await page.goto(`${app.server.url}/?periode=2025-2`);
+    await waitForMap(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).inMain, true, 'after the skip link, Tab lands in the main content');
+  });
+
+  it('map ↔ table: the table toggle opens the regions table, a row drills in, the toggle closes it', async () => {
+    const { page } = await app.open({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.server.url}/?periode=2025-2`);
+    await waitForMap(page, { level: 'province' });
+    await page.focus('[data-testid="map-table-toggle"]');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('[data-testid="map-table-toggle"]', 'aria-expanded'), 'true');
+    // Tab into the table: its sort buttons, then its rows
+    let inRow = false;
+    for (let i = 0; i < 8 && !inRow; i++) {
+      await page.keyboard.press('Tab');
+      inRow = await page.evaluate(() => !!document.activeElement?.closest('[data-testid="map-table"] tbody [data-code]'));
+    }
+    assert.ok(inRow, 'Tab reaches the rows of the table');
+    const code = await page.evaluate(() => document.activeElement?.closest('[data-code]')?.getAttribute('data-code'));
+    assert.ok(code, 'a region row has the focus');
+    await page.keyboard.press('Enter');
+    await waitForMap(page, { level: 'regency' });
+    assert.match(page.url(), new RegExp(`wilayah=${code}\\b`));
+    await page.focus('[data-testid="map-table-toggle"]');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('[data-testid="map-table-toggle"]', 'aria-expanded'), 'false');
+  });
+});
