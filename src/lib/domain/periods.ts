@@ -21,6 +21,10 @@ export function periodLabel(p: Period): Label {
   const roman = p.semester === 1 ? 'I' : 'II';
   return { id: `${p.year} Semester ${roman}`, en: `${p.year} Semester ${roman}` };
 }
+/** Short form for tight places (the phone's filter summary): "2025-II". */
+export function periodShortLabel(p: Period): string {
+  return `${p.year}-${p.semester === 1 ? 'I' : 'II'}`;
+}
 /** First day of the semester (UTC). */
 export function semesterStart(p: Period): Date {
   return new Date(Date.UTC(p.year, p.semester === 1 ? 0 : 6, 1));

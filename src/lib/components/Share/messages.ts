@@ -13,9 +13,7 @@ const id = {
   copy: 'Salin',
   copied: 'Tautan disalin',
   copyFailed: 'Salin manual: pilih tautan lalu Ctrl+C',
-  close: 'Tutup',
-  story: 'Cerita kabupaten (PETIK AKSI)',
-  storyHint: 'Pilih kabupaten/kota di peta untuk membuka ceritanya'
+  close: 'Tutup'
 };
 const en: typeof id = {
   publicMode: 'Public mode',
@@ -28,9 +26,7 @@ const en: typeof id = {
   copy: 'Copy',
   copied: 'Link copied',
   copyFailed: 'Copy by hand: select the link and press Ctrl+C',
-  close: 'Close',
-  story: 'District story (PETIK AKSI)',
-  storyHint: 'Choose a regency on the map to open its story'
+  close: 'Close'
 };
 
 export const shareTranslator = (lang: Lang) => makeTranslator<keyof typeof id>({ id, en }, lang);
