@@ -4,3 +4,4 @@ export * from './prevalence.ts';
 export * from './summary.ts';
 export * from './options.ts';
 export * from './indicators.ts';
+export * from './core.ts';
