@@ -9,10 +9,12 @@
  * - The app shell (pages, scripts, styles), the DuckDB-WASM bundle the browser uses, the fonts (woff2)
  *   and the boundaries are precached per build (`version`); old builds' caches are deleted on activate.
  * - /data/current.json: network first (a new snapshot is seen at once), the cached copy offline.
- * - The current snapshot's database: when it is first read, the whole file is fetched once in the
- *   background into the data cache; range requests (206 + Content-Range) and HEAD are then answered by
- *   slicing it, so every query works offline, not only the ranges already read. Until then the network
- *   answers. When current.json names a new version, the old database and first-paint files are dropped.
+ * - The current snapshot's database: when the worker activates or the file is first read, the whole file
+ *   (up to MAX_OFFLINE_DB) is fetched once in the background into the data cache; range requests (206 +
+ *   Content-Range, 416 outside the file) and HEAD are then answered by slicing it, so every query works
+ *   offline, not only the ranges already read. Until then the network answers, and each range read is
+ *   kept under its own key (all a larger database gets: offline, ranges read before are served again).
+ *   When current.json names a new version, the old database and first-paint files are dropped.
  * - First-paint files (versioned, immutable): cache first.
  */
 import { build, files, prerendered, version } from '$service-worker';
@@ -41,7 +43,19 @@ sw.addEventListener('activate', (event) => {
       .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('peta-shell-') && k !== SHELL).map((k) => caches.delete(k))))
       .then(() => sw.clients.claim())
+      // the current snapshot is kept for offline use at once (the first visit read it before this worker existed)
+      .then(() => fetch('/data/current.json', { cache: 'no-cache' }).then((r) => currentJson(r)))
+      .then((m) => m?.url && startKeeping(`/data/${m.url}`))
+      .catch(() => {})
   );
+});
+
+// the page hands over the first-paint file it read before this worker existed
+sw.addEventListener('message', (event) => {
+  const d = event.data as { type?: string; paths?: unknown } | null;
+  if (d?.type !== 'keep' || !Array.isArray(d.paths)) return;
+  const paths = d.paths.filter((p): p is string => typeof p === 'string' && isPaint(p));
+  event.waitUntil(Promise.all(paths.map((p) => cacheFirst(new Request(p), DATA).catch(() => undefined))));
 });
 
 const isDb = (p: string) => /\/data\/snapshots\/[^/]+\.duckdb$/.test(p);
@@ -52,7 +66,7 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(req.url);
   if (url.origin !== location.origin || (req.method !== 'GET' && req.method !== 'HEAD')) return;
   const p = url.pathname;
-  if (p.endsWith('/data/current.json')) event.respondWith(currentJson(req));
+  if (p.endsWith('/data/current.json')) event.respondWith(currentJsonRequest(req));
   else if (isDb(p)) event.respondWith(database(req, url));
   else if (isPaint(p)) event.respondWith(cacheFirst(req, DATA));
   else if (req.mode === 'navigate') event.respondWith(page(req));
@@ -82,21 +96,26 @@ async function page(req: Request): Promise<Response> {
 }
 
 /** current.json: the network when online (and a new version replaces the old data), else the cached copy. */
-async function currentJson(req: Request): Promise<Response> {
-  const cache = await caches.open(DATA);
+async function currentJsonRequest(req: Request): Promise<Response> {
   try {
     const res = await fetch(req);
-    if (res.ok) {
-      const text = await res.clone().text();
-      await cache.put('/data/current.json', new Response(text, { headers: { 'content-type': 'application/json' } }));
-      await dropOtherVersions(JSON.parse(text) as { url?: string });
-    }
+    await currentJson(res.clone());
     return res;
   } catch (e) {
-    const hit = await cache.match('/data/current.json');
+    const hit = await (await caches.open(DATA)).match('/data/current.json');
     if (hit) return hit;
     throw e;
   }
+}
+
+/** Keeps a fetched current.json and drops the data of other snapshot versions; returns the manifest. */
+async function currentJson(res: Response): Promise<{ url?: string } | null> {
+  if (!res.ok) return null;
+  const text = await res.text();
+  const m = JSON.parse(text) as { url?: string };
+  await (await caches.open(DATA)).put('/data/current.json', new Response(text, { headers: { 'content-type': 'application/json' } }));
+  await dropOtherVersions(m);
+  return m;
 }
 
 /** Deletes cached databases and first-paint files that are not of the snapshot current.json names. */
@@ -112,21 +131,42 @@ async function dropOtherVersions(current: { url?: string }): Promise<void> {
 
 const downloading = new Map<string, Promise<void>>();
 
-/** The database: slices of the cached full file, else the network (and the full file is fetched in the background). */
+/** Larger databases: each range read is kept under its own key (served again offline when read again). */
+const rangeKey = (path: string, range: string) => `${path}?range=${encodeURIComponent(range.trim())}`;
+
+/**
+ * The database: slices of the cached full file; else the network (the full file is fetched in the
+ * background), and for a database too large to keep whole, the ranges as they are read.
+ */
 async function database(req: Request, url: URL): Promise<Response> {
   const key = url.pathname;
   const cache = await caches.open(DATA);
   const full = await cache.match(key);
   if (full) return slice(req, await full.blob());
-  if (!downloading.has(key)) {
-    const p = keepOffline(key).finally(() => downloading.delete(key));
-    downloading.set(key, p);
+  startKeeping(key);
+  const range = req.headers.get('range');
+  try {
+    const res = await fetch(req);
+    // (the Cache API refuses 206 responses: the slice is kept as a 200 with its Content-Range)
+    if (range && req.method === 'GET' && res.status === 206)
+      await cache.put(rangeKey(key, range), new Response(await res.clone().arrayBuffer(), { status: 200, headers: res.headers })).catch(() => {});
+    if (req.method === 'HEAD' && res.ok) await cache.put(`${key}?head`, new Response(null, { status: 200, headers: res.headers })).catch(() => {});
+    return res;
+  } catch (e) {
+    const hit = range && req.method === 'GET' ? await cache.match(rangeKey(key, range)) : req.method === 'HEAD' ? await cache.match(`${key}?head`) : undefined;
+    if (hit) return new Response(hit.body, { status: req.method === 'HEAD' ? 200 : 206, headers: hit.headers });
+    throw e;
   }
-  return fetch(req);
+}
+
+function startKeeping(key: string): void {
+  if (downloading.has(key)) return;
+  downloading.set(key, keepOffline(key).finally(() => downloading.delete(key)));
 }
 
 async function keepOffline(key: string): Promise<void> {
   try {
+    if (await (await caches.open(DATA)).match(key)) return;
     const head = await fetch(key, { method: 'HEAD' });
     const size = Number(head.headers.get('content-length') ?? 'NaN');
     if (!head.ok || !(size <= MAX_OFFLINE_DB)) return;
@@ -137,7 +177,10 @@ async function keepOffline(key: string): Promise<void> {
     const named = current ? ((await current.json()) as { url?: string }).url : undefined;
     // only the snapshot current.json still names (a newer one may have been published meanwhile)
     if (named && !key.endsWith(`/data/${named}`)) return;
-    await (await caches.open(DATA)).put(key, new Response(blob, { headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) } }));
+    const cache = await caches.open(DATA);
+    await cache.put(key, new Response(blob, { headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) } }));
+    // the whole file now answers every range
+    for (const k of await cache.keys()) if (k.url.includes(`${key}?`)) await cache.delete(k);
   } catch {
     /* offline or aborted: the network answers next time */
   }

@@ -15,7 +15,7 @@ export class OfflineStatusModel {
     $effect(() => {
       if (ready() && !this.registered) {
         this.registered = true;
-        registerOffline(base);
+        void registerOffline(base);
       }
     });
   }
