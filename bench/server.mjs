@@ -15,7 +15,7 @@ const TYPES = {
  * @param {string} buildDir  the production build
  * @param {{ manifest: object, dbPath: string }} snapshot  the snapshot to serve as /data/current.json
  *   (its first-paint files, paint.json and paint-public.json beside dbPath, are served under their published names)
- * @param {{ port?: number }} [opts]
+ * @param {{ port?: number, extra?: Record<string, { type: string, body: string }> }} [opts]  extra: fixed pages (the bench's floor)
  * The result's `setSnapshot(snapshot)` publishes another snapshot; `offline(true)` drops every connection.
  */
 export function serve(buildDir, snapshot, opts = {}) {
@@ -36,6 +36,11 @@ export function serve(buildDir, snapshot, opts = {}) {
     if (down) return req.socket.destroy();
     counters.requests++;
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const extra = opts.extra?.[path];
+    if (extra) {
+      res.writeHead(200, { 'content-type': extra.type, 'cache-control': 'no-cache' });
+      return res.end(extra.body);
+    }
     let file;
     if (paints.has(path) && existsSync(paints.get(path))) file = paints.get(path);
     else if (path === '/data/current.json') {
@@ -52,7 +57,13 @@ export function serve(buildDir, snapshot, opts = {}) {
       if (!existsSync(file)) file = join(buildDir, 'index.html');
     }
     const size = statSync(file).size;
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'accept-ranges': 'bytes' };
+    // caching as deploy/nginx.conf: hashed app files and versioned snapshot files are immutable
+    const immutable = path.startsWith('/_app/immutable/') || path.startsWith('/data/snapshots/');
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'accept-ranges': 'bytes',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+    };
     const m = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     let start = 0, end = size - 1, status = 200;
     if (m) {
