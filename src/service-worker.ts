@@ -167,10 +167,11 @@ function startKeeping(key: string): void {
 async function keepOffline(key: string): Promise<void> {
   try {
     if (await (await caches.open(DATA)).match(key)) return;
-    const head = await fetch(key, { method: 'HEAD' });
+    // `?offline-copy` tells the whole-file copy apart from DuckDB's range reads in server logs
+    const head = await fetch(`${key}?offline-copy`, { method: 'HEAD' });
     const size = Number(head.headers.get('content-length') ?? 'NaN');
     if (!head.ok || !(size <= MAX_OFFLINE_DB)) return;
-    const res = await fetch(key, { cache: 'no-store' });
+    const res = await fetch(`${key}?offline-copy`, { cache: 'no-store' });
     if (res.status !== 200) return;
     const blob = await res.blob();
     const current = await (await caches.open(DATA)).match('/data/current.json');

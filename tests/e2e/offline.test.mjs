@@ -78,7 +78,7 @@ describe('offline', () => {
       await page.waitForSelector('main[data-ready="true"]');
       assert.equal(await page.getAttribute('[data-testid="offline-status"]', 'data-online'), 'true');
       assert.equal(await page.locator('[data-testid="offline-notice"]').count(), 0);
-      assert.match(await page.textContent('[data-testid="data-date"]'), /Data per 15 Januari 2026/);
+      assert.match(await page.textContent('[data-testid="header-data-date"]'), /Data per 15 Januari 2026/);
       await waitForOfflineCopy(page, published(demoDir).manifest.url);
 
       // offline: the browser and the server
@@ -89,7 +89,7 @@ describe('offline', () => {
       await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
       await page.waitForSelector('[data-testid="offline-notice"]');
       assert.match(await page.textContent('[data-testid="offline-notice"]'), /Luring/);
-      assert.match(await page.textContent('[data-testid="data-date"]'), /15 Januari 2026/);
+      assert.match(await page.textContent('[data-testid="header-data-date"]'), /15 Januari 2026/);
       assert.deepEqual(await tableValues(page), await casesBy('TRUE'));
       // a filter change the first visit never ran: read from the cached database
       await page.selectOption('[data-testid="filter-period"]', '2023-2');
@@ -104,7 +104,7 @@ describe('offline', () => {
       // English
       await page.click('[data-testid="lang-switch"]');
       await page.waitForFunction(() => document.querySelector('[data-testid="offline-notice"]')?.textContent === 'Offline');
-      assert.match(await page.textContent('[data-testid="data-date"]'), /Data as of 15 January 2026/);
+      assert.match(await page.textContent('[data-testid="header-data-date"]'), /Data as of 15 January 2026/);
 
       // back online, a new snapshot is published: it replaces the cached one
       server.offline(false);
@@ -114,7 +114,7 @@ describe('offline', () => {
       await page.goto(server.url + '/');
       await waitForMap(page);
       await page.waitForSelector('main[data-ready="true"]');
-      assert.match(await page.textContent('[data-testid="data-date"]'), /20 (Februari|February) 2026/);
+      assert.match(await page.textContent('[data-testid="header-data-date"]'), /20 (Februari|February) 2026/);
       await waitForOfflineCopy(page, next.manifest.url);
       const paints = await page.evaluate(async () => (await (await caches.open('peta-data')).keys()).map((k) => new URL(k.url).pathname).filter((p) => p.includes('.paint')));
       assert.ok(paints.every((p) => p.includes('f17f17f17f17f17f')), paints.join(', '));
@@ -124,7 +124,7 @@ describe('offline', () => {
       await waitForMap(page);
       await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
       await page.waitForSelector('[data-testid="offline-notice"]');
-      assert.match(await page.textContent('[data-testid="data-date"]'), /20 (Februari|February) 2026/);
+      assert.match(await page.textContent('[data-testid="header-data-date"]'), /20 (Februari|February) 2026/);
       assert.deepEqual(await tableValues(page), await casesBy('TRUE'));
       assert.deepEqual(external, []);
       assert.deepEqual(errors, []);

@@ -12,7 +12,7 @@ export const TOP_CAUSES = 5;
 
 export const CORE_QUERIES = {
   periods: (): string => periodsSql(),
-  'survey-years': (s: QueryFilters): string => surveyYearsSql(s),
+  'survey-years': (s: Pick<QueryFilters, 'province'>): string => surveyYearsSql(s),
   map: (s: QueryFilters): string | null => mapIndicatorSql(s),
   summary: (s: QueryFilters): string => summarySql(s),
   'top-causes': (s: QueryFilters): string => topCausesSql(s, TOP_CAUSES),

@@ -42,7 +42,7 @@ export async function computeFirstPaint(snapshotDir: string): Promise<Record<Pai
       return hit;
     };
     const periods = (await run(CORE_QUERIES.periods())).rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }));
-    const nationalYears = (await run(CORE_QUERIES['survey-years']({ province: null } as never))).rows as unknown as SurveyYearRow[];
+    const nationalYears = (await run(CORE_QUERIES['survey-years']({ province: null }))).rows as unknown as SurveyYearRow[];
     const states = paintStates(manifest.dataDate, periods, resolveSurveyYear(null, nationalYears));
 
     const d = disclosure(true, DEFAULT_THRESHOLD);
