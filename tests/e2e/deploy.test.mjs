@@ -173,6 +173,18 @@ describe('production build behind nginx (deploy/nginx.conf)', () => {
     assert.match(db.headers['content-range'], /^bytes 4096-8191\/\d+$/);
     assert.equal(db.bytes, 4096);
 
+    // issue 17: the first-paint file is versioned like the database; the service worker and manifest are revalidated
+    const paint = await get(`${u}/data/${url.replace(/\.duckdb$/, '.paint.json')}`, { 'accept-encoding': 'gzip' });
+    assert.equal(paint.status, 200);
+    assert.equal(paint.headers['content-type'], 'application/json');
+    assert.equal(paint.headers['cache-control'], IMMUTABLE);
+    const sw = await get(`${u}/service-worker.js`);
+    assert.equal(sw.status, 200);
+    assert.match(sw.headers['content-type'], /javascript/);
+    assert.equal(sw.headers['cache-control'], 'no-cache');
+    const manifest = await get(`${u}/manifest.webmanifest`);
+    assert.equal(manifest.headers['content-type'], 'application/manifest+json');
+
     const missing = await get(`${u}/nope/`);
     assert.equal(missing.status, 404);
   });
