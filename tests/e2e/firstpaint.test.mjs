@@ -77,6 +77,25 @@ describe('first paint', () => {
     assert.deepEqual(painted, live);
   });
 
+  it('a state the file does not hold waits for the engine (no stale colours under new filters)', async () => {
+    const { page, context, errors } = await app.open();
+    const release = await holdWasm(context);
+    await page.goto(app.server.url + '/');
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.selectOption('[data-testid="filter-group"]', { index: 1 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('sasaran'));
+    await page.waitForSelector('[data-testid="map"][data-ready="false"]');
+    assert.equal(await page.getAttribute('main', 'data-ready'), 'false');
+    release();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const group = new URL(page.url()).searchParams.get('sasaran');
+    const truth = await query(`SELECT province_code AS code, count(*)::INTEGER AS n FROM cases WHERE target_group = '${group}' GROUP BY 1`);
+    const shownRows = (await shown(page)).rows;
+    for (const { code, n } of truth) assert.equal(Number(shownRows.find((r) => r[0] === code)?.[1]), n, code);
+    assert.deepEqual(errors, []);
+  });
+
   it('a public page fetches only the public file, which holds no counts, and paints what public mode shows', async () => {
     const { page, painted, live, data } = await paintedThenLive('/?publik=1');
     const files = data.filter((p) => p.includes('.paint'));
