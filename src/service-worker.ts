@@ -148,7 +148,7 @@ async function database(req: Request, url: URL): Promise<Response> {
   try {
     const res = await fetch(req);
     // (the Cache API refuses 206 responses: the slice is kept as a 200 with its Content-Range)
-    if (range && req.method === 'GET' && res.status === 206)
+    if (range && req.method === 'GET' && res.status === 206 && !(await cache.match(key)))
       await cache.put(rangeKey(key, range), new Response(await res.clone().arrayBuffer(), { status: 200, headers: res.headers })).catch(() => {});
     if (req.method === 'HEAD' && res.ok) await cache.put(`${key}?head`, new Response(null, { status: 200, headers: res.headers })).catch(() => {});
     return res;

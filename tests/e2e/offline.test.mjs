@@ -49,7 +49,8 @@ async function waitForOfflineCopy(page, dbUrl) {
     const state = await page.evaluate(async (db) => {
       const reg = await navigator.serviceWorker.getRegistration();
       if (reg?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return 'no worker yet';
-      const dbs = (await (await caches.open('peta-data')).keys()).map((k) => new URL(k.url).pathname).filter((p) => p.endsWith('.duckdb'));
+      // whole copies (ranges kept before the whole file arrived have a ?range= key)
+      const dbs = (await (await caches.open('peta-data')).keys()).map((k) => new URL(k.url)).filter((u) => u.search === '' && u.pathname.endsWith('.duckdb')).map((u) => u.pathname);
       return dbs.length === 1 && dbs[0] === db ? 'ok' : `cached: ${dbs.join(', ')}`;
     }, `/data/${dbUrl}`);
     if (state === 'ok') return;
