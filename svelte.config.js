@@ -7,6 +7,8 @@ const config = {
   kit: {
     adapter: adapter({ fallback: '404.html' }),
     prerender: { handleHttpError: 'warn' },
+    // src/service-worker.ts is registered by the dashboard once it is ready (src/lib/offline/register.ts)
+    serviceWorker: { register: false },
     // Content-Security-Policy as a <meta> tag with the sha256 of SvelteKit's inline bootstrap script
     // (prerendered pages); nginx sends the same policy as a header (deploy/nginx.conf).
     csp: {

@@ -2,6 +2,8 @@
 // snapshots of several sizes (the generator's --scale). Prints a table and writes
 // bench/results/latest.json. Options: --sizes 100000,1000000,5000000 (default), --changes 30,
 // --drills 15, --no-build. A missing scale snapshot is generated first (5M rows take ~7 minutes).
+// First, on the demo snapshot: first paint vs the raw floor (bench/paint.mjs; --paint-rounds 3);
+// `--paint-only` runs just that part (about a minute).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,6 +12,7 @@ import { launch } from '../tests/e2e/harness.mjs';
 import { manifestFor, serve } from './server.mjs';
 import { changePlan, measureColdStart, measureDrills, measureFilterChanges } from './measure.mjs';
 import { MemorySampler } from './memory.mjs';
+import { floorRoutes, measurePaint, printPaint } from './paint.mjs';
 import { recompileIfOutdated } from '../src/lib/snapshot/compileDatabase.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -37,8 +40,24 @@ const pct = (xs, p) => {
 };
 const stats = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length });
 
+const paintOnly = process.argv.includes('--paint-only');
+let paint;
+{
+  const snap = snapshotFor(0);
+  if (await recompileIfOutdated(snap.dir)) console.log(`recompiled ${snap.name}/snapshot.duckdb`);
+  const server = await serve(join(root, 'build'), { manifest: manifestFor(snap.dir, snap.name), dbPath: join(snap.dir, 'snapshot.duckdb') }, { extra: await floorRoutes() });
+  const browser = await launch();
+  try {
+    paint = await measurePaint(browser, server.url, Number(arg('paint-rounds', 3)));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  printPaint(paint);
+}
+
 const results = [];
-for (const size of [0, ...sizes]) {
+for (const size of paintOnly ? [] : [0, ...sizes]) {
   const snap = snapshotFor(size);
   // a snapshot generated before the current database format (pre-aggregates): recompile from its Parquet
   if (await recompileIfOutdated(snap.dir)) console.log(`recompiled ${snap.name}/snapshot.duckdb`);
@@ -76,10 +95,12 @@ for (const size of [0, ...sizes]) {
 const out = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium (SwiftShader WebGL)`,
+  paint,
   results
 };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(out, null, 2) + '\n');
+writeFileSync(join(root, `bench/results/${paintOnly ? 'paint' : 'latest'}.json`), JSON.stringify(out, null, 2) + '\n');
+if (paintOnly) process.exit(0);
 const row = (r) => ({
   rows: r.rows.toLocaleString('en'),
   'cold start ms': r.coldStart,

@@ -45,6 +45,8 @@ if [ -f "$SRC/manifest.json" ] && [ -f "$SRC/snapshot.duckdb" ]; then
   echo "$VERSION" | grep -Eq '^[0-9a-f]{8,64}$' || die "unusable version '$VERSION' in $SRC/manifest.json"
   FILE="$NAME-$VERSION.duckdb"
   DB="$SRC/snapshot.duckdb"
+  PAINT="$SRC/paint.json"
+  PAINT_PUBLIC="$SRC/paint-public.json"
   # current.json = the manifest plus "url": drop the final closing brace, append the member and the brace.
   sed '$ s/}[[:space:]]*$//' "$SRC/manifest.json" > "$TMPJSON"
   printf '  ,"url": "snapshots/%s"\n}\n' "$FILE" >> "$TMPJSON"
@@ -53,6 +55,8 @@ elif [ -f "$SRC/current.json" ]; then
   echo "$URL" | grep -Eq '^snapshots/[A-Za-z0-9._-]+\.duckdb$' || die "unexpected url '$URL' in $SRC/current.json"
   FILE=${URL#snapshots/}
   DB="$SRC/snapshots/$FILE"
+  PAINT="$SRC/snapshots/${FILE%.duckdb}.paint.json"
+  PAINT_PUBLIC="$SRC/snapshots/${FILE%.duckdb}.paint-public.json"
   cp "$SRC/current.json" "$TMPJSON"
 else
   die "$SRC has neither manifest.json + snapshot.duckdb nor current.json"
@@ -68,6 +72,14 @@ if [ ! -f "$DATA/snapshots/$FILE" ]; then
   chmod 0644 "$DATA/snapshots/.incoming.$$"
   mv "$DATA/snapshots/.incoming.$$" "$DATA/snapshots/$FILE"
 fi
+# 1b. the first-paint files of the snapshot (src/lib/paint), same versioned name; optional
+for P in "$PAINT" "$PAINT_PUBLIC"; do
+  [ -f "$P" ] || continue
+  case "$P" in *paint-public.json) TO="${FILE%.duckdb}.paint-public.json" ;; *) TO="${FILE%.duckdb}.paint.json" ;; esac
+  cp "$P" "$DATA/snapshots/.incoming.$$"
+  chmod 0644 "$DATA/snapshots/.incoming.$$"
+  mv "$DATA/snapshots/.incoming.$$" "$DATA/snapshots/$TO"
+done
 # 2. current.json last, atomically
 chmod 0644 "$TMPJSON"
 mv "$TMPJSON" "$DATA/current.json"
@@ -78,5 +90,5 @@ if [ -n "$OLD" ] && [ "$OLD" != "$FILE" ] && [ -f "$DATA/snapshots/$OLD" ]; then
   echo "kept the previous snapshot $OLD for tabs still open on it"
 fi
 if [ -n "$PRUNE" ]; then
-  find "$DATA/snapshots" -maxdepth 1 -type f -name '*.duckdb' ! -name "$FILE" -mtime +"$PRUNE" -print -exec rm -f {} \;
+  find "$DATA/snapshots" -maxdepth 1 -type f \( -name '*.duckdb' -o -name '*.paint.json' -o -name '*.paint-public.json' \) ! -name "${FILE%.duckdb}.*" -mtime +"$PRUNE" -print -exec rm -f {} \;
 fi

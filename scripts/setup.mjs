@@ -23,7 +23,8 @@ run('node scripts/geo-install.mjs');
 
 // The demo snapshot is rebuilt when the generator or the schema changed since it was published.
 const current = join(root, 'static', 'data', 'current.json');
-const sources = ['src/lib/demo', 'src/lib/domain', 'src/lib/snapshot', 'scripts/data-demo.ts', 'data/reference'];
+// (the first-paint files are computed with the app's queries and privacy functions: src/lib/paint)
+const sources = ['src/lib/demo', 'src/lib/domain', 'src/lib/snapshot', 'src/lib/paint', 'src/lib/queries', 'src/lib/privacy', 'scripts/data-demo.ts', 'data/reference'];
 const newest = (p) => {
   const abs = join(root, p);
   if (!existsSync(abs)) return 0;
@@ -34,11 +35,14 @@ const newest = (p) => {
 let stale = !existsSync(current);
 if (!stale) {
   const m = JSON.parse(readFileSync(current, 'utf8'));
-  stale = m.name === 'demo' && Math.max(...sources.map(newest)) > mtime(current);
+  const paint = join(root, 'static', 'data', String(m.url ?? '').replace(/\.duckdb$/, '.paint.json'));
+  stale = m.name === 'demo' && (Math.max(...sources.map(newest)) > mtime(current) || !existsSync(paint));
   if (m.name !== 'demo') console.log(`setup: keeping the published snapshot "${m.name}" (run npm run data:demo to go back to the demo)`);
 }
 if (stale) {
   console.log('setup: building the demo snapshot (npm run data:demo)');
+  // the generator imports the app's modules through SvelteKit's $lib alias (.svelte-kit/tsconfig.json)
+  if (!existsSync(join(root, '.svelte-kit', 'tsconfig.json'))) run('npx svelte-kit sync');
   run('npm run --silent data:demo');
 } else {
   console.log('setup: demo snapshot is up to date');

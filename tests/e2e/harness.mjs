@@ -85,9 +85,15 @@ export async function openPage(browser, { viewport = { width: 1366, height: 900 
   return { context, page, external, errors };
 }
 
-/** Waits until the dashboard has loaded its data and the map has painted. */
+/**
+ * Waits until the dashboard has loaded its data and the map has painted. The map may paint from the
+ * snapshot's first-paint file before the engine is ready (issue 17): this waits for the engine too
+ * (the dashboard's main[data-ready]), so tests see the live data.
+ */
 export async function waitForMap(page, { level } = {}) {
   const sel = level ? `[data-testid="map"][data-ready="true"][data-level="${level}"]` : '[data-testid="map"][data-ready="true"]';
+  await page.waitForSelector(sel, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('main[data-ready]')?.getAttribute('data-ready') !== 'false', null, { timeout: 60_000 });
   await page.waitForSelector(sel, { timeout: 60_000 });
 }
 

@@ -83,14 +83,16 @@ export class DuckDBEngine implements QueryEngine {
   /** `base` is SvelteKit's `base` path ('' at the root). */
   constructor(private readonly base: string) {}
 
-  async open(onProgress: (p: EngineProgress) => void = () => {}): Promise<PublishedManifest> {
+  /** `onManifest` is called as soon as current.json is read (the first paint starts from it), before the engine is ready. */
+  async open(onProgress: (p: EngineProgress) => void = () => {}, onManifest: (m: PublishedManifest) => void = () => {}): Promise<PublishedManifest> {
     const t0 = performance.now();
     performance.mark('peta:engine-start');
     onProgress({ stage: 'engine', fraction: 0.05 });
     // the manifest is fetched while the engine starts (its failure is reported after the engine's)
     const manifestP = this.fetchManifest();
-    manifestP.catch(() => {});
+    manifestP.then((m) => (performance.mark('peta:manifest'), onManifest(m)), () => {});
     await this.startEngine();
+    performance.mark('peta:engine-instantiated');
     this.timings.engineMs = performance.now() - t0;
 
     onProgress({ stage: 'manifest', fraction: 0.45 });
@@ -101,6 +103,7 @@ export class DuckDBEngine implements QueryEngine {
     onProgress({ stage: 'snapshot', fraction: 0.6 });
     const t2 = performance.now();
     await this.attach(manifest);
+    performance.mark('peta:attached');
     this.timings.attachMs = performance.now() - t2;
     this.timings.totalMs = performance.now() - t0;
     performance.mark('peta:engine-ready');

@@ -5,3 +5,4 @@ export * from './summary.ts';
 export * from './options.ts';
 export * from './indicators.ts';
 export * from './mapBySemester.ts';
+export * from './core.ts';

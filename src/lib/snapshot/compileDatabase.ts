@@ -47,7 +47,11 @@ export async function recompileIfOutdated(snapshotDir: string): Promise<boolean>
   const path = join(snapshotDir, 'manifest.json');
   const m = JSON.parse(readFileSync(path, 'utf8'));
   const dbPath = join(snapshotDir, DATABASE_FILE);
-  if ((m.database?.format ?? 1) >= DATABASE_FORMAT && existsSync(dbPath)) return false;
+  if ((m.database?.format ?? 1) >= DATABASE_FORMAT && existsSync(dbPath)) {
+    // written before the first-paint files existed (src/lib/paint)
+    if (!existsSync(join(snapshotDir, 'paint.json'))) await (await import('./firstPaint.ts')).writeFirstPaint(snapshotDir);
+    return false;
+  }
   if (existsSync(dbPath)) rmSync(dbPath);
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
@@ -61,5 +65,6 @@ export async function recompileIfOutdated(snapshotDir: string): Promise<boolean>
   m.database = { file: DATABASE_FILE, storageVersion: STORAGE_VERSION, format: DATABASE_FORMAT };
   m.version = contentVersion(m.tables);
   writeFileSync(path, JSON.stringify(m, null, 2) + '\n');
+  await (await import('./firstPaint.ts')).writeFirstPaint(snapshotDir);
   return true;
 }

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } 
 import { join } from 'node:path';
 import { SCHEMA_VERSION, TABLES, createTableSql } from '../domain/schema.ts';
 import type { SnapshotManifest, TableEntry } from './manifest.ts';
+import { writeFirstPaint } from './firstPaint.ts';
 import { compileBrowserDatabase, DATABASE_FILE, DATABASE_FORMAT, STORAGE_VERSION } from './compileDatabase.ts';
 
 export const ROW_GROUP_SIZE = 122_880;
@@ -64,5 +65,6 @@ export async function exportSnapshot(conn: DuckDBConnection, outDir: string, met
     version: contentVersion(tables)
   };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  await writeFirstPaint(outDir);
   return manifest;
 }

@@ -42,6 +42,22 @@ describe('publishSnapshot', () => {
     expect(readdirSync(staticData).sort()).toEqual(['current.json', 'snapshots']);
     expect(JSON.parse(readFileSync(join(staticData, 'current.json'), 'utf8')).url).toBe('snapshots/demo-bbbbbbbbbbbbbbbb.duckdb');
   });
+  it('publishes the first-paint files under the versioned name and replaces the older ones', () => {
+    const staticData = join(root, 'static', 'data');
+    const withPaint = (dir: string, version: string) => {
+      const snap = fakeSnapshot(dir, 'demo', version);
+      writeFileSync(join(snap, 'paint.json'), `internal-${version}`);
+      writeFileSync(join(snap, 'paint-public.json'), `public-${version}`);
+      return snap;
+    };
+    publishSnapshot(withPaint('s1', 'aaaaaaaaaaaaaaaa'), staticData);
+    const r = publishSnapshot(withPaint('s2', 'bbbbbbbbbbbbbbbb'), staticData);
+    expect(r.removed.sort()).toEqual(['demo-aaaaaaaaaaaaaaaa.duckdb', 'demo-aaaaaaaaaaaaaaaa.paint-public.json', 'demo-aaaaaaaaaaaaaaaa.paint.json']);
+    expect(readdirSync(join(staticData, 'snapshots')).sort()).toEqual([
+      'demo-bbbbbbbbbbbbbbbb.duckdb', 'demo-bbbbbbbbbbbbbbbb.paint-public.json', 'demo-bbbbbbbbbbbbbbbb.paint.json'
+    ]);
+    expect(readFileSync(join(staticData, 'snapshots/demo-bbbbbbbbbbbbbbbb.paint-public.json'), 'utf8')).toBe('public-bbbbbbbbbbbbbbbb');
+  });
   it('republishing the same version is idempotent', () => {
     const staticData = join(root, 'data');
     const snap = fakeSnapshot('s1', 'demo', 'aaaaaaaaaaaaaaaa');

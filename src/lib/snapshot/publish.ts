@@ -3,13 +3,15 @@
  * `<staticDataDir>/snapshots/<name>-<version>.duckdb` (immutable, content-versioned name, so browsers
  * may cache it forever), points `<staticDataDir>/current.json` at it (the manifest plus
  * `"url": "snapshots/<name>-<version>.duckdb"`, relative to /data/), then removes the older published
- * files of the same snapshot name. Each file appears atomically (written to a temporary name in the
+ * files of the same snapshot name. The first-paint files beside the database (src/lib/paint) are published
+ * with it as `<name>-<version>.paint.json` and `.paint-public.json`. Each file appears atomically (written to a temporary name in the
  * same directory, then renamed), and current.json never points at a missing file. Node only.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SnapshotManifest } from './manifest.ts';
 import { readManifest, replaceRefusal, SnapshotRefused } from './safeWrite.ts';
+import { PAINT_FILES, paintUrl } from '../paint/format.ts';
 
 export interface PublishResult {
   /** Path of current.json. */
@@ -56,16 +58,21 @@ export function publishSnapshot(snapshotDir: string, staticDataDir = 'static/dat
   const fileName = `${manifest.name}-${manifest.version}.duckdb`;
   const file = join(dir, fileName);
   atomicWrite(file, (tmp) => copyFileSync(source, tmp));
+  // the first-paint files (src/lib/paint) under the same versioned name, before current.json names them
+  for (const variant of ['internal', 'public'] as const) {
+    const paint = join(snapshotDir, PAINT_FILES[variant]);
+    if (existsSync(paint)) atomicWrite(join(staticDataDir, paintUrl(`snapshots/${fileName}`, variant)), (tmp) => copyFileSync(paint, tmp));
+  }
 
   const url = `snapshots/${fileName}`;
   const currentJson = join(staticDataDir, 'current.json');
   atomicWrite(currentJson, (tmp) => writeFileSync(tmp, JSON.stringify({ ...manifest, url }, null, 2) + '\n'));
 
   // Only files of exactly this snapshot name: "demo-<hex>.duckdb" never matches "demo-big-<hex>.duckdb".
-  const sameName = new RegExp(`^${manifest.name}-[0-9a-f]{8,64}\\.duckdb$`);
+  const sameName = new RegExp(`^${manifest.name}-[0-9a-f]{8,64}\\.(duckdb|paint\\.json|paint-public\\.json)$`);
   const removed: string[] = [];
   for (const f of readdirSync(dir)) {
-    if (f !== fileName && sameName.test(f)) {
+    if (!f.startsWith(`${manifest.name}-${manifest.version}.`) && sameName.test(f)) {
       rmSync(join(dir, f));
       removed.push(f);
     }

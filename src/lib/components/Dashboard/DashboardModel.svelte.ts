@@ -13,8 +13,7 @@ import { Coordinator } from '$lib/db/Coordinator.ts';
 import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
 import type { Row } from '$lib/db/types.ts';
 import {
-  headlinePrevalenceSql, mapIndicatorSql, INDICATOR_BY_CODE, mapLevel, periodsSql, resolveSurveyYear, summarySql, surveyYearsSql, topCausesSql,
-  surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
+  CORE_QUERIES, INDICATOR_BY_CODE, mapLevel, resolveSurveyYear, surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
 import type { Disclosure } from '$lib/privacy/policy.ts';
@@ -22,6 +21,7 @@ import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { bandCategories } from '$lib/map/bands.ts';
 import { legendChoicesFor, legendTarget, resolveLegend } from '$lib/map/legendSets.ts';
 import { translator } from '$lib/i18n/messages.ts';
+import { FirstPaint } from '$lib/paint/FirstPaint.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
@@ -74,8 +74,17 @@ export class DashboardModel {
   /** The active view under the map (?tampilan=), or null. */
   readonly view: ViewDef | null = $derived(VIEW_BY_CODE.get(this.state.view) ?? null);
 
+  /**
+   * The first paint (src/lib/paint): values published with the snapshot, answering the core queries
+   * until the engine is ready (`painted`); a public page holds only what public mode shows.
+   */
+  paint: FirstPaint | null = $state.raw(null);
+  painted = $state(false);
+  /** Public first paint: the map and summary as public mode shows them, until the live rows arrive. */
+  readonly paintedMap = $derived(this.mapRows === null && this.paint ? this.paint.shownMap(CORE_QUERIES.map(this.queryState), this.disclosure) : null);
+  readonly paintedSummary = $derived(this.summary === null && this.paint ? this.paint.summary(CORE_QUERIES.summary(this.queryState), this.disclosure) : null);
   /** The map's rows as shown under the disclosure policy (public mode hides small counts). */
-  readonly shownMap = $derived(protectMapValues(this.mapRows ?? [], INDICATOR_BY_CODE.get(this.state.indicator)?.privacy, this.disclosure));
+  readonly shownMap = $derived(this.paintedMap ?? protectMapValues(this.mapRows ?? [], INDICATOR_BY_CODE.get(this.state.indicator)?.privacy, this.disclosure));
   /** Every region of the level: missing → null (no data). */
   readonly values: Map<string, number | null> = $derived.by(() => {
     const byCode = this.shownMap.values;
@@ -182,7 +191,7 @@ export class DashboardModel {
       document.documentElement.lang = this.lang;
     });
     $effect(() => {
-      if (this.ready && this.coordinator) this.coordinator.update(this.queryState);
+      if ((this.ready || this.painted) && this.coordinator) this.coordinator.update(this.queryState);
     });
     // A remembered English choice applies when the link does not say otherwise.
     if (!page.url.searchParams.has('lang') && storedLang() === 'en') void this.navigate({ lang: 'en' }, true);
@@ -222,7 +231,10 @@ export class DashboardModel {
   async start(): Promise<void> {
     this.engine = new DuckDBEngine(base);
     try {
-      this.manifest = await this.engine.open((p) => (this.progress = p));
+      this.manifest = await this.engine.open(
+        (p) => (this.progress = p),
+        (m) => ((this.manifest = m), void this.startPaint(m))
+      );
       this.snapshotManifest = this.manifest;
       console.info('[peta-aks] engine timings (ms)', JSON.stringify(this.engine.timings));
     } catch (e) {
@@ -236,6 +248,18 @@ export class DashboardModel {
     this.ready = true;
   }
 
+  /** Paints from the snapshot's first-paint file while the engine starts (skipped if the engine wins). */
+  private async startPaint(m: PublishedManifest): Promise<void> {
+    const p = await FirstPaint.load(base, m.url, m.version, this.disclosure);
+    if (!p || this.ready) return;
+    this.paint = p;
+    const c = new Coordinator<QueryFilters>(p.engine());
+    this.connectClients(c);
+    this.coordinator = c;
+    this.painted = true;
+    performance.mark('peta:paint-data');
+  }
+
   destroy(): void {
     void this.engine?.close();
   }
@@ -245,20 +269,20 @@ export class DashboardModel {
     const ok = () => (this.queryError = null);
     c.connect({
       id: 'periods',
-      query: () => periodsSql(),
+      query: () => CORE_QUERIES.periods(),
       update: (rows) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))),
       error: onError
     });
     let surveyProvince: string | null = null;
     c.connect({
       id: 'survey-years',
-      query: (s) => ((surveyProvince = s.province), surveyYearsSql(s)),
+      query: (s) => ((surveyProvince = s.province), CORE_QUERIES['survey-years'](s)),
       update: (rows) => (this.surveyYears = { province: surveyProvince, rows: rows as unknown as SurveyYearRow[] }),
       error: onError
     });
     c.connect({
       id: 'map',
-      query: (s) => mapIndicatorSql(s),
+      query: (s) => CORE_QUERIES.map(s),
       pending: () => (this.mapPending = true),
       update: (rows) => {
         this.mapRows = rows as unknown as MapRow[];
@@ -267,11 +291,11 @@ export class DashboardModel {
       },
       error: (e) => ((this.mapPending = false), onError(e))
     });
-    c.connect({ id: 'summary', query: (s) => summarySql(s), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
-    c.connect({ id: 'top-causes', query: (s) => topCausesSql(s, 5), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
+    c.connect({ id: 'summary', query: (s) => CORE_QUERIES.summary(s), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
+    c.connect({ id: 'top-causes', query: (s) => CORE_QUERIES['top-causes'](s), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
     c.connect({
       id: 'headline',
-      query: (s) => (s.indicator === 'prevalence' && s.survey ? headlinePrevalenceSql(s, s.survey) : null),
+      query: (s) => CORE_QUERIES.headline(s),
       update: (rows: Row[]) => (this.headline = (rows[0] as unknown as Headline) ?? null),
       error: onError
     });

@@ -1,0 +1,96 @@
+/**
+ * Writes a snapshot's first-paint files (src/lib/paint/format.ts) beside its compiled database: runs the
+ * dashboard's core queries (src/lib/queries/core.ts) on snapshot.duckdb with @duckdb/node-api for the
+ * painted states, so the values are those the live views compute. The public variant goes through the
+ * public map's disclosure function (protectMapValues) and the summary panel's (protectCount, shownShare)
+ * with the default threshold, and keeps only what public mode shows. Node only.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_QUERIES } from '../queries/core.ts';
+import { INDICATOR_BY_CODE } from '../queries/indicators.ts';
+import { resolveSurveyYear, type SurveyYearRow } from '../queries/prevalence.ts';
+import type { SummaryRow, TopCauseRow } from '../queries/summary.ts';
+import type { MapRow } from '../queries/mapIndicator.ts';
+import { DEFAULT_THRESHOLD, disclosure } from '../privacy/policy.ts';
+import { protectCount, shownShare } from '../privacy/suppress.ts';
+import { protectMapValues } from '../privacy/mapValues.ts';
+import { DATABASE_FILE } from './compileDatabase.ts';
+import type { SnapshotManifest } from './manifest.ts';
+import { PAINT_FILES, PAINT_FORMAT, packRows, paintStates, sqlKey, type PaintFile, type PaintVariant, type StoredResult } from '../paint/format.ts';
+
+type Rows = Record<string, unknown>[];
+const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v);
+
+/** Both variants for a compiled snapshot directory (manifest.json + snapshot.duckdb). */
+export async function computeFirstPaint(snapshotDir: string): Promise<Record<PaintVariant, PaintFile>> {
+  const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as SnapshotManifest;
+  const instance = await DuckDBInstance.create(join(snapshotDir, DATABASE_FILE), { access_mode: 'READ_ONLY' });
+  const conn = await instance.connect();
+  try {
+    await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+    const cache = new Map<string, { rows: Rows; columns: string[] }>();
+    const run = async (sql: string) => {
+      let hit = cache.get(sql);
+      if (!hit) {
+        const r = await conn.runAndReadAll(sql);
+        const rows = r.getRowObjectsJS().map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plain(v)])));
+        hit = { rows, columns: r.columnNames() };
+        cache.set(sql, hit);
+      }
+      return hit;
+    };
+    const periods = (await run(CORE_QUERIES.periods())).rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }));
+    const nationalYears = (await run(CORE_QUERIES['survey-years']({ province: null }))).rows as unknown as SurveyYearRow[];
+    const states = paintStates(manifest.dataDate, periods, resolveSurveyYear(null, nationalYears));
+
+    const d = disclosure(true, DEFAULT_THRESHOLD);
+    const head = { format: PAINT_FORMAT, version: manifest.version, dataDate: manifest.dataDate };
+    const internal: PaintFile = { ...head, variant: 'internal', results: {} };
+    const pub: PaintFile = { ...head, variant: 'public', threshold: d.threshold, results: {}, maps: {}, summaries: {} };
+    const store = (file: PaintFile, sql: string, r: { rows: Rows; columns: string[] }): StoredResult => (file.results[sqlKey(sql)] = packRows(r.rows, r.columns));
+    for (const s of states) {
+      for (const [id, q] of Object.entries(CORE_QUERIES)) {
+        const sql = q(s);
+        if (sql === null) continue;
+        const r = await run(sql);
+        store(internal, sql, r);
+        // public: results that are not counts of people as they are, the rest as public mode shows them
+        if (id === 'periods' || id === 'survey-years' || id === 'headline') store(pub, sql, r);
+        else if (id === 'map') {
+          const p = protectMapValues(r.rows as unknown as MapRow[], INDICATOR_BY_CODE.get(s.indicator)?.privacy, d);
+          pub.maps![sqlKey(sql)] = { values: [...p.values], counts: [...p.counts], hidden: [...p.hidden], step: p.step };
+        } else if (id === 'summary') {
+          const sum = r.rows[0] as unknown as SummaryRow | undefined;
+          const top = (await run(CORE_QUERIES['top-causes'](s))).rows as unknown as TopCauseRow[];
+          if (sum)
+            pub.summaries![sqlKey(sql)] = {
+              cases: protectCount(sum.cases, d),
+              regencies: sum.regencies,
+              sensitive: shownShare(sum.sensitive, sum.concluded, d),
+              topCause: sum.top_cause,
+              topCauses: top.map((t) => t.cause)
+            };
+        }
+      }
+    }
+    return { internal, public: pub };
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Writes paint.json and paint-public.json into the snapshot directory; returns their sizes in bytes. */
+export async function writeFirstPaint(snapshotDir: string): Promise<Record<PaintVariant, number>> {
+  const files = await computeFirstPaint(snapshotDir);
+  const sizes = {} as Record<PaintVariant, number>;
+  for (const variant of ['internal', 'public'] as const) {
+    const path = join(snapshotDir, PAINT_FILES[variant]);
+    writeFileSync(`${path}.tmp`, JSON.stringify(files[variant]));
+    renameSync(`${path}.tmp`, path);
+    sizes[variant] = statSync(path).size;
+  }
+  return sizes;
+}

@@ -1,0 +1,113 @@
+// Issue 17: the national map and the summary are painted from the snapshot's first-paint file before
+// DuckDB-WASM is ready (its wasm is held back here), and the live data then takes over with the same
+// values, classes and colours. A public page fetches only the public file.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { query, useApp } from './harness.mjs';
+
+const app = useApp();
+
+/** Holds every .wasm request until `release()` (the engine cannot start before). */
+async function holdWasm(context) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await context.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.fallback();
+  });
+  return () => release();
+}
+
+/** What the map shows: the legend's classes and colours, each region's value, colour and text, and the summary. */
+async function shown(page) {
+  return page.evaluate(() => {
+    const legend = [...document.querySelectorAll('[data-testid="legend"] li')].map((li) => [
+      li.querySelector('.label')?.textContent?.trim(),
+      getComputedStyle(li.querySelector('.swatch')).backgroundColor
+    ]);
+    const rows = [...document.querySelectorAll('[data-testid="map-table"] tr[data-code]')].map((tr) => [
+      tr.dataset.code,
+      tr.dataset.value,
+      getComputedStyle(tr.querySelector('.sw')).backgroundColor,
+      tr.innerText.replace(/\s+/g, ' ').trim()
+    ]);
+    const summary = document.querySelector('[data-testid="summary"]')?.innerText.replace(/\s+/g, ' ').trim();
+    return { legend, rows, summary };
+  });
+}
+
+async function paintedThenLive(path) {
+  const { page, context, external, errors } = await app.open();
+  const release = await holdWasm(context);
+  const data = [];
+  page.on('request', (r) => r.url().includes('/data/') && data.push(new URL(r.url()).pathname));
+  await page.goto(app.server.url + path);
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+  assert.equal(await page.getAttribute('.map', 'data-source'), 'paint', 'painted before the engine');
+  assert.equal(await page.getAttribute('main', 'data-ready'), 'false', 'the engine is still held back');
+  const painted = await shown(page);
+  release();
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.__peta?.coordinator?.busy === 0 && window.__peta.model.mapRows !== null);
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+  assert.equal(await page.getAttribute('.map', 'data-source'), 'live');
+  const live = await shown(page);
+  assert.deepEqual(external, []);
+  assert.deepEqual(errors, []);
+  return { page, painted, live, data };
+}
+
+describe('first paint', () => {
+  it('paints the national map and summary from the first-paint file, identical to the live values', async () => {
+    const { painted, live, data } = await paintedThenLive('/');
+    assert.ok(data.some((p) => p.endsWith('.paint.json')), 'the internal file is fetched');
+    assert.equal(painted.rows.length, 38);
+    assert.ok(painted.legend.length >= 5);
+    assert.deepEqual(painted, live, 'same classes, colours, values and summary before and after the engine');
+    // and those are the snapshot's counts (DuckDB on the Parquet files)
+    const truth = await query('SELECT province_code AS code, count(*)::INTEGER AS n FROM cases GROUP BY 1');
+    for (const { code, n } of truth) assert.equal(Number(painted.rows.find((r) => r[0] === code)?.[1]), n, code);
+    const total = truth.reduce((a, r) => a + r.n, 0);
+    assert.match(painted.summary, new RegExp(total.toLocaleString('id-ID').replace('.', '\\.')));
+  });
+
+  it('paints another period and indicator from the file too', async () => {
+    const { painted, live } = await paintedThenLive('/?periode=2024-1&indikator=sensitive_share');
+    assert.equal(painted.rows.filter((r) => r[1] !== '').length, 38);
+    assert.deepEqual(painted, live);
+  });
+
+  it('a state the file does not hold waits for the engine (no stale colours under new filters)', async () => {
+    const { page, context, errors } = await app.open();
+    const release = await holdWasm(context);
+    await page.goto(app.server.url + '/');
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.selectOption('[data-testid="filter-group"]', { index: 1 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('sasaran'));
+    await page.waitForSelector('[data-testid="map"][data-ready="false"]');
+    assert.equal(await page.getAttribute('main', 'data-ready'), 'false');
+    release();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const group = new URL(page.url()).searchParams.get('sasaran');
+    const truth = await query(`SELECT province_code AS code, count(*)::INTEGER AS n FROM cases WHERE target_group = '${group}' GROUP BY 1`);
+    const shownRows = (await shown(page)).rows;
+    for (const { code, n } of truth) assert.equal(Number(shownRows.find((r) => r[0] === code)?.[1]), n, code);
+    assert.deepEqual(errors, []);
+  });
+
+  it('a public page fetches only the public file, which holds no counts, and paints what public mode shows', async () => {
+    const { page, painted, live, data } = await paintedThenLive('/?publik=1');
+    const files = data.filter((p) => p.includes('.paint'));
+    assert.ok(files.length >= 1 && files.every((p) => p.endsWith('.paint-public.json')), files.join(', '));
+    assert.deepEqual(painted, live, 'same bands and colours before and after the engine');
+    const file = await page.evaluate((u) => fetch(u).then((r) => r.json()), files[0]);
+    assert.equal(file.variant, 'public');
+    // the true cases per province appear nowhere in it (the map holds bands, no n)
+    const text = JSON.stringify(file);
+    for (const { code, n } of await query('SELECT province_code AS code, count(*)::INTEGER AS n FROM cases GROUP BY 1'))
+      assert.ok(!text.includes(`"${code}",${n}]`), `true count of ${code}`);
+    for (const r of Object.values(file.results)) assert.ok(!r.c.includes('n') && !r.c.includes('cases'), `no counts of people: ${r.c}`);
+    for (const s of Object.values(file.summaries)) assert.deepEqual(Object.keys(s).sort(), ['cases', 'regencies', 'sensitive', 'topCause', 'topCauses']);
+  });
+});
