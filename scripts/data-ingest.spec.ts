@@ -46,7 +46,9 @@ beforeAll(() => {
   good = state();
   expect(JSON.parse(good.manifest).tables.cases.rows).toBe(2000);
   expect(JSON.parse(good.current).tables.cases.rows).toBe(2000);
-  expect(good.published).toHaveLength(1);
+  // one published version: its database and its two first-paint files (internal, public)
+  expect(good.published.filter((f) => f.includes('.duckdb:'))).toHaveLength(1);
+  expect(good.published).toHaveLength(3);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -104,7 +106,10 @@ describe('data:ingest keeps the previous snapshot and publication', () => {
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).tables.cases.rows).toBe(4000);
     const current = JSON.parse(readFileSync(join(site, 'current.json'), 'utf8'));
     expect(current.tables.cases.rows).toBe(4000);
-    expect(readdirSync(join(site, 'snapshots'))).toEqual([current.url.slice('snapshots/'.length)]);
+    // only the new version is left: its database and its first-paint files
+    const db = current.url.slice('snapshots/'.length);
+    const base = db.replace(/\.duckdb$/, '');
+    expect(readdirSync(join(site, 'snapshots')).sort()).toEqual([db, `${base}.paint-public.json`, `${base}.paint.json`]);
   });
 
   it('the rejects report written by the CLI holds no NIK-like value; a Windows-1252 file is read and named', () => {
