@@ -69,6 +69,8 @@ export interface ChoroplethMapProps {
   hidden?: ReadonlyMap<string, string>;
   /** The values are still coming (e.g. the database is starting): drawn, but not reported ready. */
   pending?: boolean;
+  /** A line in the hover tooltip under the value (e.g. how a share is counted). */
+  tooltipNote?: string;
   /** The map's image export (PNG/SVG buttons): file name and the line under the title (filters, date). */
   exportName?: string;
   exportSubtitle?: string;

@@ -1,0 +1,85 @@
+// Issue 20 ("What the screens say"): what the map, legends, tooltips, exports and controls tell a user,
+// checked in Chromium against direct DuckDB queries of the same snapshot (written here independently).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { query, useApp, waitForMap } from './harness.mjs';
+
+// the SVG renderer: its regions take keyboard focus, which shows the tooltip without pointer coordinates
+const app = useApp({ webgl: false });
+
+const num = (v) => (v === null || v === '' ? null : Number(v));
+const close = (a, b, msg) => assert.ok(Math.abs(a - b) < 1e-9, `${msg}: ${a} vs ${b}`);
+const mapValue = (page, code) => page.getAttribute(`[data-testid="map-table"] [data-code="${code}"]`, 'data-value').then(num);
+async function tooltipOf(page, code) {
+  await page.focus(`[data-testid="map"] svg path[data-code="${code}"]`);
+  await page.waitForSelector('[data-testid="map-tooltip"]');
+  return (await page.textContent('[data-testid="map-tooltip"]')).replace(/\s+/g, ' ').trim();
+}
+
+describe('what the screens say', () => {
+  it('the cause-share map follows the Causes view mode and agrees with its heatmap and DuckDB', async () => {
+    const { page, external } = await app.open();
+    await page.goto(`${app.server.url}/?tampilan=penyebab&indikator=cause_share&penyebab=sanitasi`);
+    await waitForMap(page);
+    await page.waitForSelector('[data-testid="causes"][data-loading="false"]', { timeout: 60_000 });
+    const [{ primary }] = await query(`SELECT 100.0 * count(*) FILTER (WHERE primary_cause = 'sanitasi') / count(primary_cause) AS primary
+      FROM cases WHERE province_code = '53'`);
+    const [{ anyShare }] = await query(`SELECT 100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = 'sanitasi') / count(DISTINCT case_id) AS anyShare
+      FROM case_causes WHERE province_code = '53'`);
+    assert.ok(anyShare - primary > 5, 'the two modes differ for NTT sanitation');
+    const cell = '[data-testid="cause-matrix"] tr[data-code="53"] td.cell[data-cause="sanitasi"]';
+
+    // primary cause only (the view's default)
+    close(await mapValue(page, '53'), primary, 'map, primary');
+    close(num(await page.getAttribute(cell, 'data-share')), primary, 'heatmap, primary');
+    assert.match(await page.textContent('[data-testid="legend"] figcaption'), /penyebab utama Jamban \/ sanitasi tidak layak \(%\)/);
+    const tip = await tooltipOf(page, '53');
+    assert.match(tip, /Nusa Tenggara Timur/);
+    assert.match(tip, new RegExp(primary.toLocaleString('id-ID', { maximumFractionDigits: 1 }).replace('.', '\\.')));
+    assert.match(tip, /Penyebab utama saja/);
+
+    // any cause
+    await page.click('[data-testid="cause-mode"] button[data-mode="any"]');
+    await page.waitForSelector('[data-testid="causes"][data-mode="any"][data-loading="false"]', { timeout: 60_000 });
+    await page.waitForFunction(
+      (v) => Math.abs(Number(document.querySelector('[data-testid="map-table"] [data-code="53"]')?.getAttribute('data-value')) - v) < 1e-9,
+      anyShare,
+      { timeout: 30_000 }
+    );
+    await waitForMap(page);
+    close(await mapValue(page, '53'), anyShare, 'map, any');
+    close(num(await page.getAttribute(cell, 'data-share')), anyShare, 'heatmap, any');
+    assert.match(await page.textContent('[data-testid="legend"] figcaption'), /semua penyebab/i);
+    assert.match(await tooltipOf(page, '53'), /Semua penyebab/);
+    assert.deepEqual(external, []);
+  });
+
+  it('calendar stage map: a stage legend with names, the stage in the tooltip, the semester shown, no causes note', async () => {
+    const { page } = await app.open();
+    const asOf = '2025-03-31';
+    await page.goto(`${app.server.url}/?periode=2025-1&wilayah=32&indikator=calendar_stage&tampilan=kalender&per=${asOf}`);
+    await waitForMap(page);
+    const legend = await page.$$eval('[data-testid="legend"] li:not(.nodata) .label', (els) => els.map((e) => e.textContent.trim()));
+    assert.deepEqual(legend, [
+      '0 · Belum ada tahap selesai', '1 · Pembentukan tim AKS', '2 · Identifikasi & seleksi kasus', '3 · Kajian tim pakar',
+      '4 · Diseminasi', '5 · Rencana tindak lanjut (RTL)', '6 · Tindak lanjut & evaluasi'
+    ]);
+    assert.match(await page.textContent('[data-testid="legend"] figcaption'), /Tahap audit terjauh · 2025 Semester I$/);
+    assert.equal(await page.$('[data-testid="shares-note"]'), null, 'no causes note');
+    const [{ furthest }] = await query(`SELECT coalesce(max(CASE stage_code WHEN 'tim' THEN 1 WHEN 'seleksi' THEN 2 WHEN 'kajian' THEN 3
+        WHEN 'diseminasi' THEN 4 WHEN 'rtl' THEN 5 WHEN 'evaluasi' THEN 6 END) FILTER (WHERE actual_date <= DATE '${asOf}'), 0) AS furthest
+      FROM calendar WHERE regency_code = '32.01' AND year = 2025 AND semester = 1`);
+    const tip = await tooltipOf(page, '32.01');
+    assert.match(tip, new RegExp(`${furthest} · ${legend[furthest].slice(4).replace(/[()&]/g, '.')}`));
+
+    // the period "all": the legend names the latest semester in the calendar (national: the median stage)
+    const [{ y, s }] = await query(`SELECT year AS y, semester AS s FROM calendar ORDER BY year DESC, semester DESC LIMIT 1`);
+    await page.goto(`${app.server.url}/?indikator=calendar_stage&tampilan=kalender&lang=en`);
+    await waitForMap(page);
+    await page.waitForFunction(() => /Semester/.test(document.querySelector('[data-testid="legend"] figcaption')?.textContent ?? ''));
+    assert.equal(
+      (await page.textContent('[data-testid="legend"] figcaption')).trim(),
+      `Furthest audit stage (median of regencies) · ${y} Semester ${s === 1 ? 'I' : 'II'}`
+    );
+  });
+});
