@@ -82,4 +82,59 @@ describe('what the screens say', () => {
       `Furthest audit stage (median of regencies) · ${y} Semester ${s === 1 ? 'I' : 'II'}`
     );
   });
+
+  it('cause class headings read "Gizi spesifik 49,3%" (a space before the share)', async () => {
+    const { page } = await app.open();
+    await page.goto(`${app.server.url}/?tampilan=penyebab`);
+    await waitForMap(page);
+    await page.waitForSelector('[data-testid="causes"][data-loading="false"]', { timeout: 60_000 });
+    const [{ v }] = await query(`SELECT 100.0 * count(*) FILTER (WHERE primary_class = 'spesifik') / count(primary_class) AS v FROM cases`);
+    const heads = await page.$$eval('[data-testid="cause-profile"] section h4', (els) => els.map((e) => e.innerText.trim()));
+    const pct = v.toLocaleString('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    assert.ok(heads.includes(`Gizi spesifik ${pct}%`), JSON.stringify(heads));
+    assert.ok(heads.some((h) => /^Gizi sensitif \d+,\d%$/.test(h)), JSON.stringify(heads));
+  });
+
+  it('side by side: a 5th pick is refused with a visible message, nothing dropped', async () => {
+    const { page } = await app.open();
+    await page.goto(`${app.server.url}/?tampilan=penyebab&wilayah=53`);
+    await waitForMap(page, { level: 'regency' });
+    await page.waitForSelector('[data-testid="causes"][data-loading="false"]', { timeout: 60_000 });
+    const codes = await page.$$eval('[data-testid="ranking-table"] tbody tr[data-code]', (trs) => trs.slice(0, 5).map((tr) => tr.dataset.code));
+    assert.equal(codes.length, 5);
+    assert.equal(await page.$('[data-testid="compare-full"]'), null);
+    for (const [i, c] of codes.slice(0, 4).entries()) {
+      await page.check(`[data-compare="${c}"]`);
+      await page.waitForFunction((n) => (new URL(location.href).searchParams.get('banding') ?? '').split(',').length === n, i + 1);
+    }
+    await page.waitForSelector('[data-testid="compare-full"]');
+    assert.ok(await page.isVisible('[data-testid="compare-full"]'));
+    assert.match(await page.textContent('[data-testid="compare-full"]'), /paling banyak 4/);
+    assert.ok(await page.isDisabled(`[data-compare="${codes[4]}"]`), 'the 5th box is disabled');
+    await page.click(`[data-compare="${codes[4]}"]`, { force: true });
+    await page.waitForTimeout(300);
+    assert.equal(new URL(page.url()).searchParams.get('banding'), codes.slice(0, 4).join(','), 'the first four are kept');
+    // unticking one frees a place
+    await page.uncheck(`[data-compare="${codes[0]}"]`);
+    await page.waitForSelector('[data-testid="compare-full"]', { state: 'detached' });
+    assert.ok(!(await page.isDisabled(`[data-compare="${codes[4]}"]`)));
+  });
+
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }])
+    it(`the share popover opens inside the viewport at ${viewport.width}×${viewport.height}`, async () => {
+      const { page } = await app.open({ viewport });
+      await page.goto(`${app.server.url}/?wilayah=53`);
+      await waitForMap(page);
+      await page.click('[data-testid="share-open"]');
+      await page.waitForSelector('[data-testid="share-dialog"]', { state: 'visible' });
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="share-dialog"]')).visibility === 'visible');
+      const box = await page.locator('[data-testid="share-dialog"]').boundingBox();
+      const vw = await page.evaluate(() => document.documentElement.clientWidth);
+      assert.ok(box.x >= 0, `left edge ${box.x}`);
+      assert.ok(box.x + box.width <= vw, `right edge ${box.x + box.width} > ${vw}`);
+      assert.ok(box.width > 200, 'wide enough to read the link');
+      // the link field and the copy button are on screen and usable
+      const btn = await page.locator('[data-testid="share-copy"]').boundingBox();
+      assert.ok(btn.x >= 0 && btn.x + btn.width <= vw, 'copy button on screen');
+    });
 });
