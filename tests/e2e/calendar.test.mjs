@@ -165,7 +165,7 @@ describe('audit calendar', () => {
     // CSV: BOM, header, one line per late regency
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="calendar-late-csv"]')]);
     const csv = readFileSync(await download.path(), 'utf8');
-    assert.ok(csv.startsWith('\uFEFFkode,'), 'BOM + header');
+    assert.ok(csv.startsWith('\uFEFFkode;'), 'BOM + header (Indonesian Excel: ";")');
     assert.equal(csv.trim().split('\r\n').length - 1, regions.filter((r) => r.days_late > 0).length);
 
     // a new as-of date goes into the URL and changes the statuses

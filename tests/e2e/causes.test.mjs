@@ -19,8 +19,11 @@ async function openView(search) {
 const attrs = (page, sel, names) =>
   page.$$eval(sel, (els, names) => els.map((e) => Object.fromEntries(names.map((n) => [n, e.getAttribute(`data-${n}`)]))), names);
 const num = (v) => (v === null || v === '' ? null : Number(v));
-/** RFC 4180 fields of one CSV line (quoted fields may hold commas). */
-const fields = (line) => [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+/** RFC 4180 fields of one line of a CSV in the Indonesian UI: `;`-separated, decimal commas read back with a dot. */
+const fields = (line) =>
+  [...line.matchAll(/(?:^|;)(?:"((?:[^"]|"")*)"|([^;]*))/g)]
+    .map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]))
+    .map((v) => (/^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v));
 const close = (a, b, msg) => assert.ok(Math.abs(a - b) < 1e-9, `${msg}: ${a} vs ${b}`);
 
 describe('causes view', () => {
@@ -197,7 +200,7 @@ describe('causes view', () => {
     const head = fields(lines[0]);
     const i = head.indexOf('Anemia (n)');
     assert.ok(i > 0);
-    const jateng = fields(lines.find((l) => l.startsWith('33,')));
+    const jateng = fields(lines.find((l) => l.startsWith('33;')));
     const [e] = await query(`SELECT count(*) AS n FROM cases WHERE province_code = '33' AND primary_cause = 'anemia'`);
     assert.equal(Number(jateng[i]), e.n);
 

@@ -2,7 +2,8 @@
 // checked in Chromium against direct DuckDB queries of the same snapshot (written here independently).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { query, useApp, waitForMap } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { csvRows, query, useApp, waitForMap } from './harness.mjs';
 
 // the SVG renderer: its regions take keyboard focus, which shows the tooltip without pointer coordinates
 const app = useApp({ webgl: false });
@@ -137,4 +138,34 @@ describe('what the screens say', () => {
       const btn = await page.locator('[data-testid="share-copy"]').boundingBox();
       assert.ok(btn.x >= 0 && btn.x + btn.width <= vw, 'copy button on screen');
     });
+
+  it('CSV downloads open as numbers in Indonesian Excel (";", decimal comma, BOM) and in English with "," and dots', async () => {
+    const { page } = await app.open();
+    await page.goto(`${app.server.url}/?tampilan=penyebab`);
+    await waitForMap(page);
+    await page.waitForSelector('[data-testid="causes"][data-loading="false"]', { timeout: 60_000 });
+    const [{ share }] = await query(`SELECT round(100.0 * count(*) FILTER (WHERE primary_cause = 'anemia') / count(primary_cause), 1) AS share
+      FROM cases WHERE province_code = '53'`);
+    const save = async () => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="matrix-csv"]')]);
+      return d.path();
+    };
+    const idPath = await save();
+    const idText = readFileSync(idPath, 'utf8');
+    assert.ok(idText.startsWith('\uFEFFkode;Provinsi;'), idText.slice(0, 40));
+    assert.match(idText, /\r\n53;Nusa Tenggara Timur;\d+;/);
+    assert.match(idText, new RegExp(`;${String(share).replace('.', ',')};`), 'a decimal comma');
+    // what a spreadsheet set to ";" and "," reads: numbers, not text
+    const [row] = await query(`SELECT "Anemia (%)" AS v, typeof("Anemia (%)") AS t FROM read_csv('${idPath}', delim = ';', decimal_separator = ',', header = true, auto_detect = true) WHERE kode = '53'`);
+    assert.deepEqual([row.v, row.t], [share, 'DOUBLE']);
+    assert.equal(csvRows(idText).length, 39);
+
+    await page.goto(`${app.server.url}/?tampilan=penyebab&lang=en`);
+    await waitForMap(page);
+    await page.waitForSelector('[data-testid="causes"][data-loading="false"]', { timeout: 60_000 });
+    const enText = readFileSync(await save(), 'utf8');
+    assert.ok(enText.startsWith('\uFEFFkode,Province,'), enText.slice(0, 40));
+    assert.match(enText, new RegExp(`,${String(share).replace('.', '\\.')},`), 'a decimal dot');
+    assert.equal(csvRows(enText, 'en').length, 39);
+  });
 });
