@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { csvRows, query, useApp, waitForMap } from './harness.mjs';
+import { csvRows, launch, openPage, query, useApp, waitForMap } from './harness.mjs';
 
 // the SVG renderer: its regions take keyboard focus, which shows the tooltip without pointer coordinates
 const app = useApp({ webgl: false });
@@ -15,6 +15,36 @@ async function tooltipOf(page, code) {
   await page.focus(`[data-testid="map"] svg path[data-code="${code}"]`);
   await page.waitForSelector('[data-testid="map-tooltip"]');
   return (await page.textContent('[data-testid="map-tooltip"]')).replace(/\s+/g, ' ').trim();
+}
+
+/** Downloads a chart's SVG export and reads it back in the page: caption lines and text drawn outside its box. */
+async function exportedSvg(page, testid) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}-svg"]`)]);
+  const text = readFileSync(await d.path(), 'utf8');
+  const caption = [...text.matchAll(/class="export-caption"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  const outside = await page.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) return ['parse error'];
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0;z-index:-1';
+    host.append(document.importNode(doc.documentElement, true));
+    document.body.append(host);
+    const root = host.firstElementChild;
+    const [vx, vy, vw, vh] = root.getAttribute('viewBox').split(/[\s,]+/).map(Number);
+    const bad = [];
+    const inside = (r, b) => r.left >= b.left - 0.5 && r.top >= b.top - 0.5 && r.right <= b.right + 0.5 && r.bottom <= b.bottom + 0.5;
+    for (const t of root.querySelectorAll('text')) {
+      const r = t.getBoundingClientRect();
+      if (!t.textContent.trim() || (r.width === 0 && r.height === 0)) continue;
+      // within the file's viewBox, and within every svg box that clips it (nested pictures clip by default)
+      for (let a = t.parentElement; a && a !== host; a = a.parentElement)
+        if (a instanceof SVGSVGElement && (a === root || getComputedStyle(a).overflow !== 'visible') && !inside(r, a.getBoundingClientRect()))
+          bad.push(`${t.textContent.trim()} outside ${a === root ? `viewBox ${vx} ${vy} ${vw} ${vh}` : 'its chart'}`);
+    }
+    host.remove();
+    return bad;
+  }, text);
+  return { text, caption, outside };
 }
 
 describe('what the screens say', () => {
@@ -167,5 +197,93 @@ describe('what the screens say', () => {
     assert.ok(enText.startsWith('\uFEFFkode,Province,'), enText.slice(0, 40));
     assert.match(enText, new RegExp(`,${String(share).replace('.', '\\.')},`), 'a decimal dot');
     assert.equal(csvRows(enText, 'en').length, 39);
+  });
+
+  it('chart SVG exports carry the caption (title, filters, data date, source) and cut no label', async () => {
+    const { page } = await app.open();
+    await page.goto(`${app.server.url}/?tampilan=penyebab&wilayah=53&periode=2024-1`);
+    await waitForMap(page, { level: 'regency' });
+    await page.waitForSelector('[data-testid="causes"][data-loading="false"]', { timeout: 60_000 });
+    for (const [testid, title] of [['trend', 'Tren per semester'], ['profile', 'Profil penyebab: Nusa Tenggara Timur'], ['matrix', 'Penyebab × wilayah']]) {
+      const { caption, outside } = await exportedSvg(page, testid);
+      assert.equal(caption[0], title, `${testid} caption title`);
+      const all = caption.join(' ');
+      assert.match(all, /Penyebab utama saja/, `${testid}: the mode`);
+      assert.match(all, /Nusa Tenggara Timur/, `${testid}: the place`);
+      assert.match(all, /2024 Semester I/, `${testid}: the period`);
+      assert.match(all, /Data per \d{1,2} \p{L}+ \d{4}/u, `${testid}: the data date`);
+      assert.match(all, /Sumber: Peta AKS/, `${testid}: the source`);
+      assert.deepEqual(outside, [], `${testid}: text outside the image`);
+    }
+    await page.goto(`${app.server.url}/?tampilan=intervensi`);
+    await waitForMap(page);
+    await page.waitForSelector('[data-testid="timeliness"]', { timeout: 60_000 });
+    const { caption, outside } = await exportedSvg(page, 'timeliness');
+    assert.equal(caption[0], 'Ketepatan waktu');
+    assert.match(caption.join(' '), /Indonesia.*Data per.*Sumber: Peta AKS/);
+    assert.deepEqual(outside, [], 'timeliness: text outside the image');
+  });
+
+  for (const webgl of [false, true])
+    it(`while the data loads the map shows loading, not "Tidak ada data" (${webgl ? 'MapLibre' : 'SVG'})`, async () => {
+      const browser = webgl ? await launch() : app.browser;
+      try {
+        const { page, context } = await openPage(browser);
+        // every range read of the database answers late: the map is drawn long before its values
+        await context.route(/\.duckdb(\?|$)/, async (route) => {
+          await new Promise((r) => setTimeout(r, 400));
+          await route.continue();
+        });
+        await page.goto(`${app.server.url}/`);
+        await page.waitForSelector(`[data-testid="map"][data-renderer="${webgl ? 'webgl' : 'svg'}"][data-loading="true"]`, { timeout: 60_000 });
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-table"] [data-code]').length === 38, null, { timeout: 60_000 });
+        assert.ok(await page.isVisible('[data-testid="map-loading"]'), 'a loading indicator on the map');
+        assert.equal(await page.textContent('[data-testid="map-loading"]'), 'Memuat data…');
+        assert.equal(await page.$('[data-testid="legend"] li.nodata'), null, 'no "Tidak ada data" in the legend');
+        const shown = await page.$$eval('[data-testid="map-table"] [data-code]', (rows) => rows.map((r) => r.textContent));
+        assert.ok(shown.every((t) => !t.includes('Tidak ada data')), 'no region reads "Tidak ada data"');
+        if (!webgl) {
+          const fills = await page.$$eval('[data-testid="map"] svg .regions path', (ps) => ps.map((p) => p.getAttribute('fill')));
+          assert.equal(fills.length, 38);
+          assert.deepEqual(fills.filter((f) => f.includes('hatch')), [], 'no region hatched');
+        }
+        assert.equal(await page.getAttribute('[data-testid="map"]', 'data-ready'), 'false');
+        // then the data arrives: values, no loading indicator
+        await waitForMap(page);
+        assert.equal(await page.$('[data-testid="map-loading"]'), null);
+        assert.equal(await page.getAttribute('[data-testid="map"]', 'data-loading'), 'false');
+        assert.ok((await page.$$eval('[data-testid="map-table"] [data-code]', (rows) => rows.filter((r) => r.getAttribute('data-value') !== '').length)) > 30);
+        await context.close();
+      } finally {
+        if (webgl) await browser.close();
+      }
+    });
+
+  it('the calendar "as of" date reads day first (dd/mm/yyyy) in the Indonesian UI, typed or picked', async () => {
+    const { page } = await app.open();
+    await page.goto(`${app.server.url}/?periode=2025-1&tampilan=kalender&per=2025-03-31`);
+    await waitForMap(page);
+    await page.waitForSelector('[data-testid="calendar"][data-loading="false"]', { timeout: 60_000 });
+    const field = '[data-testid="calendar-asof"]';
+    assert.equal(await page.inputValue(field), '31/03/2025');
+    assert.equal(await page.getAttribute(field, 'type'), 'text');
+    await page.fill(field, '20/01/2025');
+    await page.press(field, 'Enter');
+    await page.waitForURL(/per=2025-01-20/);
+    await page.waitForSelector('[data-testid="calendar"][data-as-of="2025-01-20"]');
+    assert.equal(await page.inputValue(field), '20/01/2025');
+    // a day that does not exist is refused with a message, the date stays
+    await page.fill(field, '31/02/2025');
+    await page.press(field, 'Enter');
+    await page.waitForSelector('[data-testid="calendar-asof-error"]');
+    assert.match(await page.textContent('[data-testid="calendar-asof-error"]'), /hari\/bulan\/tahun/);
+    assert.match(page.url(), /per=2025-01-20/);
+    // the native picker (hidden, opened by the button) sets the same date
+    await page.$eval('.asof input[type="date"]', (el) => {
+      el.value = '2025-02-14';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitForURL(/per=2025-02-14/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="calendar-asof"]').value === '14/02/2025');
   });
 });

@@ -146,6 +146,14 @@ export class DashboardModel {
     if (this.disclosure.public) parts.push(`${this.lang === 'id' ? 'Mode publik' : 'Public mode'} (<${this.disclosure.threshold})`);
     return parts.join(' · ');
   });
+  /**
+   * The caption under a chart's image export (README "Exports"): its title, the filters (place, semester,
+   * target group), the data date (and public mode), the source.
+   */
+  exportCaption(title: string, extra: readonly string[] = []): string[] {
+    const source = this.manifest?.name ? ` (${this.manifest.name})` : '';
+    return [title, ...extra, this.exportSubtitle, `${this.lang === 'id' ? 'Sumber' : 'Source'}: Peta AKS${source}`];
+  }
   /** No data for the filters (prevalence: no figure for this level/survey). */
   readonly empty = $derived.by(() => {
     if (!this.ready) return false;
