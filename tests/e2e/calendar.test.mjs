@@ -169,11 +169,13 @@ describe('audit calendar', () => {
     // CSV: BOM, header, one line per late regency
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="calendar-late-csv"]')]);
     const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
-    assert.ok(csv.startsWith('\uFEFFkode,'), 'BOM + header');
+    assert.ok(csv.startsWith('\uFEFFkode;'), 'BOM + header (Indonesian Excel: ";")');
     assert.equal(csv.trim().split('\r\n').length - 1, regions.filter((r) => r.days_late > 0).length);
 
     // a new as-of date goes into the URL and changes the statuses
-    await page.fill('[data-testid="calendar-asof"]', '2025-01-20');
+    // the as-of field is written day first (dd/mm/yyyy) and applies on Enter
+    await page.fill('[data-testid="calendar-asof"]', '20/01/2025');
+    await page.press('[data-testid="calendar-asof"]', 'Enter');
     await page.waitForURL(/per=2025-01-20/);
     await page.waitForSelector('[data-testid="calendar"][data-as-of="2025-01-20"][data-loading="false"]');
     const early = await expectedRegions('2025-01-20');

@@ -19,8 +19,11 @@ async function openView(search) {
 const attrs = (page, sel, names) =>
   page.$$eval(sel, (els, names) => els.map((e) => Object.fromEntries(names.map((n) => [n, e.getAttribute(`data-${n}`)]))), names);
 const num = (v) => (v === null || v === '' ? null : Number(v));
-/** RFC 4180 fields of one CSV line (quoted fields may hold commas). */
-const fields = (line) => [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+/** RFC 4180 fields of one line of a CSV in the Indonesian UI: `;`-separated, decimal commas read back with a dot. */
+const fields = (line) =>
+  [...line.matchAll(/(?:^|;)(?:"((?:[^"]|"")*)"|([^;]*))/g)]
+    .map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]))
+    .map((v) => (/^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v));
 const close = (a, b, msg) => assert.ok(Math.abs(a - b) < 1e-9, `${msg}: ${a} vs ${b}`);
 
 describe('causes view', () => {
@@ -76,8 +79,9 @@ describe('causes view', () => {
     assert.match(page.url(), /penyebab=anemia/);
     await waitForMap(page);
     await page.waitForFunction(() => document.querySelector('[data-testid="map-table"] [data-code="73"]')?.getAttribute('data-value') !== '');
-    const share = await query(`SELECT province_code AS code, 100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = 'anemia') / count(DISTINCT case_id) AS v
-      FROM case_causes WHERE target_group = 'bumil' GROUP BY 1`);
+    // the map counts like the view's tables: primary cause only in the default mode (issue 20)
+    const share = await query(`SELECT province_code AS code, 100.0 * count(*) FILTER (WHERE primary_cause = 'anemia') / count(primary_cause) AS v
+      FROM cases WHERE target_group = 'bumil' AND primary_cause IS NOT NULL GROUP BY 1`);
     const map = Object.fromEntries((await attrs(page, '[data-testid="map-table"] [data-code]', ['code', 'value'])).map((r) => [r.code, num(r.value)]));
     for (const r of share) close(map[r.code], r.v, r.code);
     // rows sorted by the anemia share, highest first
@@ -196,7 +200,7 @@ describe('causes view', () => {
     const head = fields(lines[0]);
     const i = head.indexOf('Anemia (n)');
     assert.ok(i > 0);
-    const jateng = fields(lines.find((l) => l.startsWith('33,')));
+    const jateng = fields(lines.find((l) => l.startsWith('33;')));
     const [e] = await query(`SELECT count(*) AS n FROM cases WHERE province_code = '33' AND primary_cause = 'anemia'`);
     assert.equal(Number(jateng[i]), e.n);
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
+import { csvRows, query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 const AS_OF = '2025-03-31';
 /** The line every export of the demo snapshot carries (src/lib/export/demoMark.svelte.ts). */
@@ -99,26 +99,9 @@ function checkPng(buf, width, height) {
   return png;
 }
 
-/** Parses our CSV (BOM, CRLF, RFC 4180 quotes) into objects keyed by header. */
+/** Parses our CSV (BOM, Indonesian `;` and decimal commas, RFC 4180 quotes; csvRows) into objects keyed by header. */
 function parseCsv(text) {
-  assert.ok(text.startsWith('\uFEFF'), 'BOM');
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let q = false;
-  const s = text.slice(1);
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  const [head, ...body] = rows;
+  const [head, ...body] = csvRows(text, 'id');
   return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
 

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
+import assert from 'node:assert/strict';
+import Papa from 'papaparse';
+
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -148,4 +151,19 @@ export function useApp(options) {
     while (contexts.length) await contexts.pop().close();
   });
   return app;
+}
+
+/**
+ * A downloaded CSV as rows of fields (header first). Checks the BOM and the dialect of the UI language
+ * (src/lib/export/csv.ts): Indonesian `;` with decimal commas, English `,` with dots. Numbers come back
+ * with a dot ("12,5" → "12.5"), so the tests compare them with Number() in either language.
+ */
+export function csvRows(text, lang = 'id') {
+  assert.ok(text.startsWith('\uFEFF'), 'CSV starts with a UTF-8 BOM');
+  const separator = lang === 'id' ? ';' : ',';
+  const body = text.slice(1);
+  const header = body.slice(0, body.indexOf('\r\n'));
+  assert.ok(header.includes(separator), `CSV header uses "${separator}": ${header}`);
+  const { data } = Papa.parse(body, { delimiter: separator, newline: '\r\n', skipEmptyLines: true });
+  return lang === 'id' ? data.map((r) => r.map((v) => (/^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v))) : data;
 }

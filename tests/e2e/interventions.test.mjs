@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
+import { csvRows, query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(join(root, 'static', 'data', 'current.json'), 'utf8'));
 const DATA_DATE = manifest.dataDate;
@@ -136,11 +136,9 @@ describe('interventions view', () => {
     assert.equal(await page.getAttribute('[data-testid="coverage-table"] th[aria-sort]', 'aria-sort'), 'descending');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="coverage-csv"]')]);
-    const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
-    assert.ok(csv.startsWith('\uFEFF'), 'BOM');
-    const lines = csv.slice(1).trim().split('\r\n');
+    const lines = csvRows(withoutDemoMark(readFileSync(await download.path(), 'utf8')));
     assert.equal(lines.length, per.length + 1);
-    const first = lines[1].split(',');
+    const first = lines[1];
     const top = byCode.get(first[0]);
     assert.deepEqual([Number(first[2]), Number(first[3]), Number(first[6])], [top.rec, top.del, top.pd]);
   });
@@ -202,7 +200,7 @@ describe('interventions view', () => {
     for (const id of ['coverage', 'funnel']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}-csv"]`)]);
       const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
-      const cells = csv.slice(1).trim().split('\r\n').slice(1).flatMap((l) => l.split(','));
+      const cells = csvRows(csv).slice(1).flat();
       let hiddenCsv = 0;
       for (const c of cells) {
         if (c === '<5' || c === '×') hiddenCsv++;

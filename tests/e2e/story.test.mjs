@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { PDFDocument } from 'pdf-lib';
-import { query, useApp, withoutDemoMark } from './harness.mjs';
+import { csvRows, query, useApp, withoutDemoMark } from './harness.mjs';
 
 const GARUT = '/cerita/?wilayah=32&kabkota=32.05';
 const fmt = new Intl.NumberFormat('id-ID');
@@ -126,9 +126,9 @@ describe('district story', () => {
     const byGroup = await query(`SELECT target_group, count(*)::INTEGER AS n FROM cases WHERE regency_code = '32.05' GROUP BY 1`);
     assert.equal(parsed.bars, byGroup.filter((r) => r.n > 0).length);
     // CSV of the cases table
-    const csv = withoutDemoMark((await download(page, '[data-testid="story-cases-csv"]')).buf.toString('utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const csv = csvRows(withoutDemoMark((await download(page, '[data-testid="story-cases-csv"]')).buf.toString('utf8')));
     assert.equal(csv.length, 1 + GROUPS.length);
-    const counts = csv.slice(1).map((l) => Number(l.split(',')[1]));
+    const counts = csv.slice(1).map((l) => Number(l[1]));
     assert.deepEqual(counts, GROUPS.map((g) => byGroup.find((r) => r.target_group === g)?.n ?? 0));
     // CSV of the interventions table (screen 3): totals per type equal DuckDB
     await page.keyboard.press('ArrowRight');
@@ -136,8 +136,8 @@ describe('district story', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('layar') === '3');
     const rec = await query(`SELECT intervention_code AS code, count(*)::INTEGER AS n,
       count(*) FILTER (WHERE status IN ('delivered','followed_up'))::INTEGER AS d FROM recommendations WHERE regency_code = '32.05' GROUP BY 1`);
-    const lines = withoutDemoMark((await download(page, '[data-testid="story-interventions-csv"]')).buf.toString('utf8')).replace(/^\uFEFF/, '').trim().split(/\r\n/);
-    const total = lines.at(-1).split(',');
+    const lines = csvRows(withoutDemoMark((await download(page, '[data-testid="story-interventions-csv"]')).buf.toString('utf8')));
+    const total = lines.at(-1);
     assert.equal(Number(total[1]), rec.reduce((a, r) => a + r.n, 0));
     assert.equal(Number(total[2]), rec.reduce((a, r) => a + r.d, 0));
     // the eight most recommended types, the others grouped in one line, and the total

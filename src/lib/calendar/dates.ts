@@ -32,3 +32,22 @@ export function semesterLength(p: Period): number {
   const next: Period = p.semester === 1 ? { year: p.year, semester: 2 } : { year: p.year + 1, semester: 1 };
   return semesterStartDay(next) - semesterStartDay(p);
 }
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A date typed as Indonesians write it, day first — "31/03/2025", "1/3/2025", "31-03-2025",
+ * "31.03.2025" — or as ISO "2025-03-31": the ISO date, or null when it is no real day (2000–2100).
+ */
+export function parseDayMonthYear(text: string | null | undefined): string | null {
+  const v = (text ?? '').trim();
+  const m = DMY.exec(v);
+  if (!m) return parseIsoDate(v);
+  return parseIsoDate(`${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`);
+}
+
+/** An ISO date as "dd/mm/yyyy" (the id-ID short date), or '' when there is none. */
+export function formatDayMonthYear(iso: string | null | undefined): string {
+  const m = ISO.exec(iso ?? '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv, withFirstLine } from './csv.ts';
+import { CSV_ID, CSV_RFC, csvCell, csvDialectFor, toCsv, withCsvDialect, withFirstLine } from './csv.ts';
 import { demoExportLine, setShownData, withDemoLine } from './demoMark.svelte.ts';
 
 describe('csvCell', () => {
@@ -58,5 +58,27 @@ describe('the demo mark on exports', () => {
     expect(demoExportLine()).toBeNull();
     expect(withFirstLine(csv, demoExportLine())).toBe(csv);
     expect(withDemoLine(['Judul'])).toEqual(['Judul']);
+  });
+});
+
+describe('dialects (Indonesian Excel: ";" and decimal comma)', () => {
+  const cols = [
+    { header: 'Wilayah', value: (r: { name: string; v: number }) => r.name },
+    { header: 'Persen', value: (r: { name: string; v: number }) => r.v }
+  ];
+  const rows = [{ name: 'Kab. Bogor, Jawa Barat', v: 12.5 }, { name: 'a;b', v: -3 }];
+  it('Indonesian: semicolons, decimal commas, quotes around semicolons (not commas)', () => {
+    expect(toCsv(rows, cols, { dialect: CSV_ID })).toBe('\uFEFFWilayah;Persen\r\nKab. Bogor, Jawa Barat;12,5\r\n"a;b";-3\r\n');
+    expect(csvDialectFor('id')).toEqual(CSV_ID);
+  });
+  it('English and the default: commas and dots', () => {
+    expect(toCsv(rows, cols, { dialect: csvDialectFor('en') })).toBe('\uFEFFWilayah,Persen\r\n"Kab. Bogor, Jawa Barat",12.5\r\na;b,-3\r\n');
+    expect(toCsv(rows, cols)).toBe(toCsv(rows, cols, { dialect: CSV_RFC }));
+  });
+  it('withCsvDialect sets the default for the calls inside it only', () => {
+    expect(withCsvDialect(CSV_ID, () => toCsv(rows, cols, { bom: false }))).toBe('Wilayah;Persen\r\nKab. Bogor, Jawa Barat;12,5\r\n"a;b";-3\r\n');
+    expect(toCsv([], cols, { bom: false })).toBe('Wilayah,Persen\r\n');
+    expect(() => withCsvDialect(CSV_ID, () => { throw new Error('x'); })).toThrow('x');
+    expect(csvCell(1.5)).toBe('1.5');
   });
 });

@@ -31,8 +31,7 @@ const keep = (n: HTMLElement): boolean => !(n instanceof Element && n.hasAttribu
 async function pictureOf(el: Element): Promise<{ svg: string; width: number; height: number }> {
   if (el instanceof SVGSVGElement) return serializeSvg(el);
   const html = el as HTMLElement;
-  const width = Math.round(html.offsetWidth || html.getBoundingClientRect().width);
-  const height = Math.round(html.offsetHeight || html.getBoundingClientRect().height);
+  const { width, height } = paintedSize(html);
   const dataUrl = await toSvg(html, {
     width,
     height,
@@ -44,6 +43,24 @@ async function pictureOf(el: Element): Promise<{ svg: string; width: number; hei
     filter: keep
   });
   return { svg: decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)), width, height };
+}
+
+/**
+ * The picture's size: the element's box grown to everything it paints (overflowing content and text of
+ * charts drawn outside their box, e.g. an axis label's overhang), so the image cuts no label.
+ */
+function paintedSize(html: HTMLElement): { width: number; height: number } {
+  const r = html.getBoundingClientRect();
+  let right = Math.max(html.offsetWidth || r.width, html.scrollWidth);
+  let bottom = Math.max(html.offsetHeight || r.height, html.scrollHeight);
+  for (const t of html.querySelectorAll('text, span, p, li, th, td, figcaption, strong, a, button')) {
+    if ((t as HTMLElement).closest?.('[data-export-skip]')) continue;
+    const b = t.getBoundingClientRect();
+    if (b.width === 0 && b.height === 0) continue;
+    right = Math.max(right, Math.round(b.right - r.left));
+    bottom = Math.max(bottom, Math.round(b.bottom - r.top));
+  }
+  return { width: Math.round(right), height: Math.round(bottom) };
 }
 
 /** The element (and caption) as one standalone SVG document with the font embedded. */

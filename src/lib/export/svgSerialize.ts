@@ -87,9 +87,17 @@ export function serializeSvg(el: SVGSVGElement): SerializedSvg {
     for (const a of [...n.attributes]) if (a.name.startsWith('on') || a.name === 'tabindex') n.removeAttribute(a.name);
   }
   clone.setAttribute('xmlns', SVG_NS);
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  // the file's box holds everything drawn: labels outside the chart's viewBox (an axis label's overhang)
+  // would be cut, so the viewBox grows to the drawing's bounding box and the size with it
+  const vb = el.viewBox.baseVal && el.viewBox.baseVal.width > 0 ? el.viewBox.baseVal : { x: 0, y: 0, width, height };
+  const k = width / vb.width;
+  const grown = grow(vb, contentBox(el));
+  const outW = Math.ceil(grown.width * k);
+  const outH = Math.ceil(grown.height * k);
+  clone.setAttribute('width', String(outW));
+  clone.setAttribute('height', String(outH));
+  clone.setAttribute('viewBox', `${grown.x} ${grown.y} ${grown.width} ${grown.height}`);
+  clone.setAttribute('overflow', 'visible');
   clone.removeAttribute('x');
   clone.removeAttribute('y');
   // the CSS background of the chart, if any, as a rectangle behind it
@@ -99,5 +107,32 @@ export function serializeSvg(el: SVGSVGElement): SerializedSvg {
     const vb = clone.getAttribute('viewBox')!.split(/[\s,]+/).map(Number);
     markup = markup.replace(/^(<svg[^>]*>)/, `$1<rect x="${vb[0]}" y="${vb[1]}" width="${vb[2]}" height="${vb[3]}" fill="${bg}"/>`);
   }
-  return { svg: markup, width, height };
+  return { svg: markup, width: outW, height: outH };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The drawing's bounding box in the svg's user units (text included), or null when it has none. */
+function contentBox(el: SVGSVGElement): Box | null {
+  try {
+    const b = el.getBBox();
+    return b.width > 0 || b.height > 0 ? b : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The union of a box with another (a little margin for glyph overhang), rounded outwards. */
+export function grow(a: Box, b: Box | null, margin = 0): Box {
+  if (!b) return a;
+  const x0 = Math.floor(Math.min(a.x, b.x - margin));
+  const y0 = Math.floor(Math.min(a.y, b.y - margin));
+  const x1 = Math.ceil(Math.max(a.x + a.width, b.x + b.width + margin));
+  const y1 = Math.ceil(Math.max(a.y + a.height, b.y + b.height + margin));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }

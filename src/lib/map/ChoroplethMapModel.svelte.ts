@@ -17,7 +17,7 @@ import {
 } from './geo.ts';
 import { locale, mapText, regionLabel, type MapStringKey } from './labels.ts';
 import { resolveOptions, type ChoroplethMapProps, type ResolvedOptions, type TableSort } from './options.ts';
-import { NO_DATA_FILL, paletteColors } from './palettes.ts';
+import { LOADING_FILL, NO_DATA_FILL, paletteColors } from './palettes.ts';
 import { geometryCollection, labelCollection, viewKeyOf, type LabelProps } from './mapData.ts';
 
 export interface RegionRow {
@@ -29,6 +29,8 @@ export interface RegionRow {
   /** class index, -1 = no data */
   cls: number;
   color: string;
+  /** drawn with the no-data hatch (no value, and not still loading) */
+  hatch: boolean;
   /** formatted value, or the "no data" text */
   display: string;
   /** "Name: value" for aria-label */
@@ -144,7 +146,9 @@ export class ChoroplethMapModel {
     if (this.categories) return value === null ? -1 : this.categories.findIndex((c) => c.value === value);
     return classIndex(this.classification, value);
   }
-  noDataCount = $derived(this.#visibleValues.filter((v) => v === null).length);
+  /** The values are still coming (props.pending): regions without a value are loading, not "no data". */
+  waiting = $derived(!!this.#p().pending);
+  noDataCount = $derived(this.waiting ? 0 : this.#visibleValues.filter((v) => v === null).length);
 
   #lastRows: RegionRow[] = [];
   /**
@@ -153,7 +157,8 @@ export class ChoroplethMapModel {
    */
   rows: RegionRow[] = $derived.by(() => {
     const { counts, format, hidden } = this.#p();
-    const noData = this.t('noData');
+    const waiting = this.waiting;
+    const noData = this.t(waiting ? 'loadingData' : 'noData');
     const rows: RegionRow[] = this.features.map((f, i) => {
       const code = f.properties.code;
       const value = this.#visibleValues[i];
@@ -166,7 +171,8 @@ export class ChoroplethMapModel {
         value,
         count: counts?.get(code) ?? null,
         cls,
-        color: cls >= 0 ? this.colors[cls] : NO_DATA_FILL,
+        color: cls >= 0 ? this.colors[cls] : waiting ? LOADING_FILL : NO_DATA_FILL,
+        hatch: cls < 0 && !waiting,
         display,
         aria: `${f.properties.name}: ${display}`
       };
@@ -176,7 +182,7 @@ export class ChoroplethMapModel {
       prev.length === rows.length &&
       rows.every((r, i) => {
         const p = prev[i];
-        return p.code === r.code && p.value === r.value && p.count === r.count && p.cls === r.cls && p.color === r.color && p.display === r.display && p.label === r.label;
+        return p.code === r.code && p.value === r.value && p.count === r.count && p.cls === r.cls && p.color === r.color && p.hatch === r.hatch && p.display === r.display && p.label === r.label;
       });
     if (same) return prev;
     this.#lastRows = rows;
@@ -184,7 +190,7 @@ export class ChoroplethMapModel {
   });
 
   /** what the map draws of the rows (colour and data presence per region): a format-only change is not a repaint */
-  paintKey: string = $derived(this.rows.map((r) => `${r.code}:${r.color}:${r.cls >= 0 ? 1 : 0}`).join('|'));
+  paintKey: string = $derived(this.rows.map((r) => `${r.code}:${r.color}:${r.hatch ? 0 : 1}`).join('|'));
 
   /**
    * The current data has been painted: the renderer's last drawn frame shows the current colours (so
@@ -223,7 +229,7 @@ export class ChoroplethMapModel {
         type: 'Feature',
         id: r.code,
         geometry: f.geometry,
-        properties: { code: r.code, name: r.name, color: r.color, hasData: r.cls >= 0 }
+        properties: { code: r.code, name: r.name, color: r.color, hasData: !r.hatch }
       };
     })
   });

@@ -71,6 +71,8 @@ export interface ChoroplethMapProps {
   pending?: boolean;
   /** A reference value shown in the legend (e.g. the national stunting target, 14 %). */
   legendTarget?: { value: number; label: string } | null;
+  /** A line in the hover tooltip under the value (e.g. how a share is counted). */
+  tooltipNote?: string;
   /** The map's image export (PNG/SVG buttons): file name and the line under the title (filters, date). */
   exportName?: string;
   exportSubtitle?: string;

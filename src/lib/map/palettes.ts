@@ -103,6 +103,8 @@ export function textColorOn(fill: string): '#111' | '#fff' {
 
 /** Colours used for regions without data and for context (not-selected) areas. */
 export const NO_DATA_FILL = '#d4d4d4';
+/** Regions whose values are still coming (props.pending): a plain light fill, never the no-data hatch. */
+export const LOADING_FILL = '#eef1f4';
 export const NO_DATA_HATCH = '#8c8c8c';
 export const CONTEXT_FILL = '#ebebe8';
 export const BACKGROUND = '#e6eef5';

@@ -22,8 +22,13 @@ FROM cases WHERE ${placePeriodGroupWhere(f)} GROUP BY ${regionColumn(f)} ORDER B
   sensitive: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code,
   100.0 * count(*) FILTER (WHERE primary_class = 'sensitif') / count(*) AS value, count(*)::INTEGER AS n
 FROM cases WHERE ${placePeriodGroupWhere(f)} AND primary_class IS NOT NULL GROUP BY ${regionColumn(f)} ORDER BY code`,
-  causeShare: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code,
+  causeShareAny: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code,
   100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = ${checkCause(f.cause)}) / count(DISTINCT case_id) AS value,
+  count(DISTINCT case_id)::INTEGER AS n
+FROM case_causes WHERE ${placePeriodGroupWhere(f)} GROUP BY ${regionColumn(f)} ORDER BY code`,
+  // the Causes view's primary mode: the matrix counts case_causes rows with is_primary
+  causeSharePrimary: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code,
+  100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = ${checkCause(f.cause)} AND is_primary) / count(DISTINCT case_id) AS value,
   count(DISTINCT case_id)::INTEGER AS n
 FROM case_causes WHERE ${placePeriodGroupWhere(f)} GROUP BY ${regionColumn(f)} ORDER BY code`,
   summary: (f: QueryFilters) => `WITH f AS (SELECT regency_code, primary_cause, primary_class FROM cases WHERE ${placePeriodGroupWhere(f, { regency: true })}),
@@ -42,7 +47,8 @@ GROUP BY primary_cause ORDER BY n DESC, cause LIMIT 5`
 const viaAggregates = {
   cases: casesSql,
   sensitive: sensitiveShareSql,
-  causeShare: causeShareSql,
+  causeShareAny: (f: QueryFilters) => causeShareSql({ ...f, causeMode: 'any' }),
+  causeSharePrimary: (f: QueryFilters) => causeShareSql({ ...f, causeMode: 'primary' }),
   summary: summarySql,
   top: (f: QueryFilters) => topCausesSql(f, 5)
 };

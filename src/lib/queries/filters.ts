@@ -31,6 +31,11 @@ export interface QueryFilters {
   regency?: string | null;
   indicator: Indicator;
   cause: string;
+  /**
+   * How the cause share counts a case (the Causes view's `mode`): 'primary' (default) under its primary
+   * cause only, 'any' under every cause the panel found.
+   */
+  causeMode?: 'primary' | 'any';
   /** Survey-year for the prevalence indicator; null = the latest available. */
   survey?: SurveyYear | null;
   /** The snapshot's "as of" date (manifest dataDate, ISO): what "past due" and "late" are judged against. */

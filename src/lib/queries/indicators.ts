@@ -8,7 +8,7 @@ import { casesSql, causeShareSql, prevalenceSql, sensitiveShareSql } from './map
 import type { QueryFilters } from './filters.ts';
 import { coverageMapSql } from './interventions/coverage.ts';
 import { calendarOnTrackSql, calendarStageSql } from './calendar/status.ts';
-import { STATUS_CATEGORIES } from '$lib/calendar/statusStyle.ts';
+import { STAGE_CATEGORIES, STATUS_CATEGORIES } from '$lib/calendar/statusStyle.ts';
 
 /** A category of a categorical indicator (the map colours it as given). */
 export interface IndicatorCategory {
@@ -63,7 +63,20 @@ export const INDICATOR_DEFS: readonly IndicatorDef[] = [
     categorical: (f) =>
       f.province === null ? null : { label: { id: 'Status jadwal audit', en: 'Audit schedule status' }, categories: STATUS_CATEGORIES }
   },
-  { code: 'calendar_stage', unit: 'count', label: { id: 'Tahap audit terjauh (0–6)', en: 'Furthest audit stage (0–6)' }, sql: calendarStageSql }
+  {
+    // regencies: the furthest stage done; provinces: the median over their regencies (a stage number too)
+    code: 'calendar_stage',
+    unit: 'count',
+    label: { id: 'Tahap audit terjauh (0–6)', en: 'Furthest audit stage (0–6)' },
+    sql: calendarStageSql,
+    categorical: (f) => ({
+      label:
+        f.province === null
+          ? { id: 'Tahap audit terjauh (median kab/kota)', en: 'Furthest audit stage (median of regencies)' }
+          : { id: 'Tahap audit terjauh', en: 'Furthest audit stage' },
+      categories: STAGE_CATEGORIES
+    })
+  }
 ];
 
 export const INDICATORS: readonly string[] = INDICATOR_DEFS.map((d) => d.code);

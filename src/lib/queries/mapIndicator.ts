@@ -13,6 +13,9 @@ export interface MapRow {
   n: number;
   /** Prevalence only: set when the figure is for a pre-2022 boundary (Papua before the split). */
   boundary_note?: string | null;
+  /** Calendar indicators: the semester the values are for (the period filter, or the latest semester). */
+  year?: number;
+  semester?: number;
 }
 
 export function casesSql(f: QueryFilters): string {
@@ -30,13 +33,21 @@ FROM agg_cases WHERE ${placePeriodGroupWhere(f)}
 GROUP BY ${col} HAVING sum(n_classed) > 0 ORDER BY code`;
 }
 
-/** Share of concluded cases with the cause among any of their causes (case_causes repeats place and period). */
+/**
+ * Share of concluded cases with the cause: by default (`causeMode` 'primary') as their primary cause,
+ * with 'any' among any of their causes — the same shares as the Causes view's tables in that mode
+ * (case_causes repeats place and period; every concluded case has exactly one primary cause).
+ */
 export function causeShareSql(f: QueryFilters): string {
   const col = regionColumn(f);
   const cause = checkCause(f.cause);
   const where = placePeriodGroupWhere(f);
+  const k =
+    (f.causeMode ?? 'primary') === 'any'
+      ? `SELECT ${col} AS code, sum(n)::BIGINT AS k FROM agg_causes WHERE cause_code = ${cause} AND ${where} GROUP BY ${col}`
+      : `SELECT ${col} AS code, sum(n)::BIGINT AS k FROM agg_primary WHERE primary_cause = ${cause} AND ${where} GROUP BY ${col}`;
   return `WITH t AS (SELECT ${col} AS code, sum(n)::BIGINT AS n FROM agg_cause_cases WHERE ${where} GROUP BY ${col}),
-c AS (SELECT ${col} AS code, sum(n)::BIGINT AS k FROM agg_causes WHERE cause_code = ${cause} AND ${where} GROUP BY ${col})
+c AS (${k})
 SELECT t.code, 100.0 * coalesce(c.k, 0) / t.n AS value, t.n::INTEGER AS n
 FROM t LEFT JOIN c ON c.code IS NOT DISTINCT FROM t.code
 ORDER BY t.code`;

@@ -76,8 +76,19 @@ describe('map indicator', () => {
     expect(inJabar['32.03']).toBeCloseTo(200 / 3, 10);
     expect(inJabar['32.04']).toBe(0);
   });
-  it('cause_share: percent of concluded cases having the cause among any of their causes', async () => {
+  it('cause_share, primary mode (the default): percent of concluded cases with the cause as their primary cause', async () => {
     const f: QueryFilters = { ...base, indicator: 'cause_share', cause: 'sanitasi' };
+    expect(await rows(mapIndicatorSql(f))).toEqual([
+      { code: '32', value: 25, n: 4 },
+      { code: '53', value: 100, n: 1 }
+    ]);
+    expect(await rows(mapIndicatorSql({ ...f, causeMode: 'primary' }))).toEqual(await rows(mapIndicatorSql(f)));
+    const r = byCode(await rows(mapIndicatorSql({ ...f, province: '32', period: { year: 2024, semester: 1 } })));
+    expect(r['32.03']).toBeCloseTo((1 / 3) * 100, 10);
+    expect(byCode(await rows(mapIndicatorSql({ ...f, cause: 'asupan_gizi', group: 'baduta' })))).toEqual({ '32': 50, '53': 0 });
+  });
+  it('cause_share, any mode: percent of concluded cases having the cause among any of their causes', async () => {
+    const f: QueryFilters = { ...base, indicator: 'cause_share', cause: 'sanitasi', causeMode: 'any' };
     expect(await rows(mapIndicatorSql(f))).toEqual([
       { code: '32', value: 50, n: 4 },
       { code: '53', value: 100, n: 1 }

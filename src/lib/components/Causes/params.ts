@@ -76,5 +76,7 @@ export function nextSort(p: CauseParams, key: RankKey): CauseParams {
 /** Adds or removes a region from the side-by-side selection (at most 4; the oldest drops out). */
 export function toggleCompare(p: CauseParams, code: string): CauseParams {
   if (p.compare.includes(code)) return { ...p, compare: p.compare.filter((c) => c !== code) };
-  return { ...p, compare: [...p.compare, code].slice(-MAX_COMPARE) };
+  // a full comparison refuses another pick (the table disables the boxes and says why) rather than drop one
+  if (p.compare.length >= MAX_COMPARE) return p;
+  return { ...p, compare: [...p.compare, code] };
 }

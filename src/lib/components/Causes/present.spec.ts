@@ -16,7 +16,8 @@ describe('params', () => {
     expect(parseCompare('32.01', null)).toEqual([]);
     expect(nextSort(d, 'cases').desc).toBe(false);
     expect(nextSort(d, 'name')).toMatchObject({ sort: 'name', desc: false });
-    expect(toggleCompare({ ...d, compare: ['11', '12', '13', '14'] }, '15').compare).toEqual(['12', '13', '14', '15']);
+    expect(toggleCompare({ ...d, compare: ['11', '12', '13', '14'] }, '15').compare).toEqual(['11', '12', '13', '14']);
+    expect(toggleCompare({ ...d, compare: ['11', '12', '13'] }, '15').compare).toEqual(['11', '12', '13', '15']);
     expect(toggleCompare({ ...d, compare: ['11', '12'] }, '11').compare).toEqual(['12']);
   });
 });

@@ -26,6 +26,7 @@ import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
 import type { DataSource } from '$lib/upload/protocol.ts';
+import { causeModeNote, causeModeOf, causeShareLabel, rowsSemester, type CauseMode } from './indicatorText.ts';
 
 export interface Crumb {
   label: string;
@@ -69,7 +70,11 @@ export class DashboardModel {
     if (!sy || sy.province !== this.state.province) return null;
     return resolveSurveyYear(this.state.survey, sy.rows);
   });
-  readonly queryState: QueryFilters = $derived({ ...this.state, survey: this.survey, dataDate: this.manifest?.dataDate ?? null });
+  /** How the cause share counts: the Causes view's mode (primary cause only by default), like its tables. */
+  readonly causeMode: CauseMode = $derived(causeModeOf(this.state.view, this.state.extras));
+  readonly queryState: QueryFilters = $derived({
+    ...this.state, survey: this.survey, dataDate: this.manifest?.dataDate ?? null, causeMode: this.causeMode
+  });
   readonly level = $derived(mapLevel(this.state));
   /** The active view under the map (?tampilan=), or null. */
   readonly view: ViewDef | null = $derived(VIEW_BY_CODE.get(this.state.view) ?? null);
@@ -123,12 +128,18 @@ export class DashboardModel {
   });
   readonly indicatorLabel: string = $derived.by(() => {
     const s = this.state;
-    if (this.categorical && this.shownMap.step === null) return this.categorical.label;
+    // calendar indicators: the semester shown (the period filter, or the latest semester when it is "all")
+    const semester = s.indicator.startsWith('calendar_') ? rowsSemester(this.mapRows, this.lang) : null;
+    const withSemester = (label: string) => (semester ? `${label} · ${semester}` : label);
+    if (this.categorical && this.shownMap.step === null) return withSemester(this.categorical.label);
     const base = INDICATOR_BY_CODE.get(s.indicator)?.label[this.lang] ?? s.indicator;
-    if (s.indicator === 'cause_share') return `${base}: ${CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause}`;
+    if (s.indicator === 'cause_share') return causeShareLabel(CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause, this.causeMode, this.lang);
+    if (semester) return withSemester(base);
     if (s.indicator === 'prevalence' && this.survey) return `${base}: ${this.survey.survey} ${this.survey.year}`;
     return base;
   });
+  /** A line under each region's value in the map's tooltip (the cause share: how cases are counted). */
+  readonly tooltipNote: string | undefined = $derived(this.state.indicator === 'cause_share' ? causeModeNote(this.causeMode, this.lang) : undefined);
   readonly crumbs: Crumb[] = $derived.by(() => {
     const s = this.state;
     const out: Crumb[] = [{ label: this.t('indonesia'), href: s.province ? this.href({ province: null }) : null }];
@@ -150,6 +161,14 @@ export class DashboardModel {
     if (this.disclosure.public) parts.push(`${this.lang === 'id' ? 'Mode publik' : 'Public mode'} (<${this.disclosure.threshold})`);
     return parts.join(' · ');
   });
+  /**
+   * The caption under a chart's image export (README "Exports"): its title, the filters (place, semester,
+   * target group), the data date (and public mode), the source.
+   */
+  exportCaption(title: string, extra: readonly string[] = []): string[] {
+    const source = this.manifest?.name ? ` (${this.manifest.name})` : '';
+    return [title, ...extra, this.exportSubtitle, `${this.lang === 'id' ? 'Sumber' : 'Source'}: Peta AKS${source}`];
+  }
   /** No data for the filters (prevalence: no figure for this level/survey). */
   readonly empty = $derived.by(() => {
     if (!this.ready) return false;

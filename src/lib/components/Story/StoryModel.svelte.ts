@@ -13,6 +13,7 @@ import { Coordinator } from '$lib/db/Coordinator.ts';
 import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
 import type { Row } from '$lib/db/types.ts';
 import { translator } from '$lib/i18n/messages.ts';
+import { formatDate } from '$lib/i18n/format.ts';
 import { hiddenLabel, type Disclosure } from '$lib/privacy/index.ts';
 import { casesSql, periodsSql, type MapRow, type QueryFilters } from '$lib/queries/index.ts';
 import { protectMapValues } from '$lib/privacy/mapValues.ts';
@@ -96,6 +97,15 @@ export class StoryModel {
     parts.push(this.state.group ? (TARGET_GROUP_BY_CODE.get(this.state.group)?.label[this.lang] ?? this.state.group) : this.t('allGroups'));
     return parts.filter(Boolean).join(' · ');
   });
+
+  /** The caption under a screen's image export: title, filters, data date (and public mode), source. */
+  exportCaption(title: string): string[] {
+    const m = this.manifest;
+    const id = this.lang === 'id';
+    const date = m ? `${this.core('dataDate')} ${formatDate(m.dataDate, this.lang)}` : '';
+    const pub = this.disclosure.public ? `${id ? 'Mode publik' : 'Public mode'} (<${this.disclosure.threshold})` : '';
+    return [title, this.filterLine, [date, pub].filter(Boolean).join(' · '), `${id ? 'Sumber' : 'Source'}: Peta AKS${m?.name ? ` (${m.name})` : ''}`];
+  }
 
   /** A link to the story with changes (minimal parameters + screen + note). */
   href(patch: Partial<DashboardState> = {}, screen = this.index, note: string | null = this.noteFromUrl): string {

@@ -117,6 +117,9 @@ export function latestSemesterSql(): string {
   return `SELECT year::INTEGER AS year, semester::INTEGER AS semester FROM calendar GROUP BY year, semester ORDER BY year DESC, semester DESC LIMIT 1`;
 }
 
+/** The semester the map rows are for (one semester per query: the period filter or the latest). */
+const SEMESTER_COLS = 'min(year)::INTEGER AS year, min(semester)::INTEGER AS semester';
+
 /**
  * Map: nationally, the share of each province's regencies on schedule (on track or done; n =
  * regencies evaluated); inside a province, each regency's status as its position in REGION_STATUSES
@@ -126,11 +129,12 @@ export function calendarOnTrackSql(f: QueryFilters): string {
   const head = `${calendarCte(f.period, asOfFromFilters(f as CalendarFilters), { province: f.province })}${REGION_CTE}`;
   if (f.province === null)
     return `${head}
-SELECT province_code AS code, 100.0 * count(*) FILTER (WHERE status IN ('on_track', 'done')) / count(*) AS value, count(*)::INTEGER AS n
+SELECT province_code AS code, 100.0 * count(*) FILTER (WHERE status IN ('on_track', 'done')) / count(*) AS value, count(*)::INTEGER AS n,
+  ${SEMESTER_COLS}
 FROM reg GROUP BY province_code ORDER BY code`;
   const position = REGION_STATUSES.map((st, i) => `WHEN '${st}' THEN ${i}`).join(' ');
   return `${head}
-SELECT regency_code AS code, CASE status ${position} END AS value, 1 AS n FROM reg ORDER BY code`;
+SELECT regency_code AS code, CASE status ${position} END AS value, 1 AS n, year::INTEGER AS year, semester::INTEGER AS semester FROM reg ORDER BY code`;
 }
 
 /** Map: furthest stage reached (0–6) per regency; per province the median over its regencies. */
@@ -138,7 +142,8 @@ export function calendarStageSql(f: QueryFilters): string {
   const head = `${calendarCte(f.period, asOfFromFilters(f as CalendarFilters), { province: f.province })}${REGION_CTE}`;
   if (f.province === null)
     return `${head}
-SELECT province_code AS code, quantile_disc(furthest, 0.5)::INTEGER AS value, count(*)::INTEGER AS n FROM reg GROUP BY province_code ORDER BY code`;
+SELECT province_code AS code, quantile_disc(furthest, 0.5)::INTEGER AS value, count(*)::INTEGER AS n, ${SEMESTER_COLS}
+FROM reg GROUP BY province_code ORDER BY code`;
   return `${head}
-SELECT regency_code AS code, furthest::INTEGER AS value, 1 AS n FROM reg ORDER BY code`;
+SELECT regency_code AS code, furthest::INTEGER AS value, 1 AS n, year::INTEGER AS year, semester::INTEGER AS semester FROM reg ORDER BY code`;
 }
