@@ -13,13 +13,13 @@ import { Coordinator } from '$lib/db/Coordinator.ts';
 import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
 import type { Row } from '$lib/db/types.ts';
 import {
-  headlinePrevalenceSql, mapIndicatorSql, INDICATOR_BY_CODE, mapLevel, periodsSql, resolveSurveyYear, summarySql, surveyYearsSql, topCausesSql,
+  headlinePrevalenceSql, mapIndicatorSql, INDICATOR_BY_CODE, mapLevel, periodsSql, resolveSurveyYear, summarySql, surveyYearsSql, topCausesPublicSql, SUMMARY_COUNTS, SUMMARY_DERIVED,
   surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
 import type { Disclosure } from '$lib/privacy/policy.ts';
-import { protectMapValues } from '$lib/privacy/mapValues.ts';
-import { bandCategories } from '$lib/map/bands.ts';
+import { discloseMapSql, protectMapValues } from '$lib/privacy/mapValues.ts';
+import { discloseSql } from '$lib/privacy/ptable.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
@@ -83,18 +83,8 @@ export class DashboardModel {
   });
   readonly counts: Map<string, number> = $derived(this.shownMap.counts);
   readonly hiddenRegions: ReadonlyMap<string, string> = $derived(this.shownMap.hidden);
-  /**
-   * The map's categories when the indicator is categorical here (e.g. calendar status in a province),
-   * or, in public mode, the bands the values fall in (src/lib/map/bands.ts).
-   */
+  /** The map's categories when the indicator is categorical here (e.g. calendar status in a province). */
   readonly categorical = $derived.by(() => {
-    const step = this.shownMap.step;
-    if (step !== null) {
-      const unit = INDICATOR_BY_CODE.get(this.state.indicator)?.unit ?? 'count';
-      const exact = unit === 'count' ? (v: number) => formatNumber(v, this.lang) : (v: number) => formatPercent(v, this.lang, 0);
-      const label = INDICATOR_BY_CODE.get(this.state.indicator)?.label[this.lang] ?? this.state.indicator;
-      return { label, categories: bandCategories(this.shownMap.values.values(), step, exact) };
-    }
     const c = INDICATOR_BY_CODE.get(this.state.indicator)?.categorical?.(this.queryState) ?? null;
     if (!c) return null;
     return { label: c.label[this.lang], categories: c.categories.map((k) => ({ value: k.value, color: k.color, label: k.label[this.lang] })) };
@@ -108,7 +98,7 @@ export class DashboardModel {
   });
   readonly indicatorLabel: string = $derived.by(() => {
     const s = this.state;
-    if (this.categorical && this.shownMap.step === null) return this.categorical.label;
+    if (this.categorical) return this.categorical.label;
     const base = INDICATOR_BY_CODE.get(s.indicator)?.label[this.lang] ?? s.indicator;
     if (s.indicator === 'cause_share') return `${base}: ${CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause}`;
     if (s.indicator === 'prevalence' && this.survey) return `${base}: ${this.survey.survey} ${this.survey.year}`;
@@ -252,7 +242,7 @@ export class DashboardModel {
     });
     c.connect({
       id: 'map',
-      query: (s) => mapIndicatorSql(s),
+      query: (s) => discloseMapSql(mapIndicatorSql(s), INDICATOR_BY_CODE.get(s.indicator)?.privacy, this.disclosure),
       pending: () => (this.mapPending = true),
       update: (rows) => {
         this.mapRows = rows as unknown as MapRow[];
@@ -261,8 +251,8 @@ export class DashboardModel {
       },
       error: (e) => ((this.mapPending = false), onError(e))
     });
-    c.connect({ id: 'summary', query: (s) => summarySql(s), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
-    c.connect({ id: 'top-causes', query: (s) => topCausesSql(s, 5), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
+    c.connect({ id: 'summary', query: (s) => discloseSql(summarySql(s), SUMMARY_COUNTS, this.disclosure, { drop: SUMMARY_DERIVED }), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
+    c.connect({ id: 'top-causes', query: (s) => topCausesPublicSql(s, this.disclosure, 5), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
     c.connect({
       id: 'headline',
       query: (s) => (s.indicator === 'prevalence' && s.survey ? headlinePrevalenceSql(s, s.survey) : null),

@@ -100,8 +100,14 @@ export async function collect(snap: OpenSnapshot, regency: string, m: Mechanism,
   const targets = new Map<string, Target>();
   const seen = new Set<string>();
   let shown = 0;
+  // the same SQL (the trend ignores the period) is asked once
+  const memo = new Map<string, Promise<unknown[]>>();
+  const cached = { ...snap, rows: <T>(sql: string | null) => {
+    if (!memo.has(sql!)) memo.set(sql!, snap.rows(sql));
+    return memo.get(sql!) as Promise<T[]>;
+  } } as OpenSnapshot;
   for (const s of statesOf(regency)) {
-    for (const c of await m.screens(snap, s)) {
+    for (const c of await m.screens(cached, s)) {
       shown++;
       const expr = exprOf(c.cell);
       if (!expr.size) continue;

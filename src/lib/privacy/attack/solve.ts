@@ -34,7 +34,7 @@ async function solver(): Promise<Highs> {
 }
 
 const term = (coef: number, v: string) => `${coef < 0 ? '-' : '+'} ${Math.abs(coef)} ${v}`;
-const lin = (e: Expr) => (e.size ? [...e].map(([v, c]) => term(c, v)).join(' ') : '0 x_zero');
+const lin = (e: Expr) => (e.size ? [...e].map(([v, c]) => term(c, v)).join(' ') : '');
 
 export class Attacker {
   private readonly vars = new Set<string>();
@@ -53,9 +53,9 @@ export class Attacker {
     }
   }
 
-  private async solve(sense: 'Maximize' | 'Minimize', objective: Expr): Promise<Map<string, number> | null> {
+  private async solve(sense: 'Maximize' | 'Minimize', objective: Expr, extra: string[] = []): Promise<Map<string, number> | null> {
     const vars = [...this.vars];
-    const lp = [sense, ` obj: ${lin(objective)}`, 'Subject To', ...this.rows, 'Bounds', ...vars.map((v) => ` ${v} >= 0`), 'General', ` ${vars.join(' ')}`, 'End'].join('\n');
+    const lp = [sense, ` obj: ${objective.size ? lin(objective) : `0 ${vars[0]}`}`, 'Subject To', ...this.rows, ...extra, 'Bounds', ...vars.map((v) => ` ${v} >= 0`), 'General', ` ${vars.join(' ')}`, 'End'].join('\n');
     const h = await solver();
     const r = h.solve(lp, { mip_rel_gap: 0, mip_abs_gap: 0 });
     if (r.Status !== 'Optimal') return null;
@@ -88,13 +88,15 @@ export class Attacker {
     const drop = (x: Map<string, number> | null) => {
       if (x) open = open.filter((t) => Attacker.value(t.expr, x) === t.truth);
     };
-    // batches: push every open target up, then down, a few times with varying weights
-    for (let round = 0; round < 6 && open.length; round++) {
+    // batches: push every open target up, then down, then in random directions
+    let seed = 15;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 14 && open.length; round++) {
       const obj = new Map<string, number>();
-      open.forEach((t, i) => {
-        const w = round < 2 ? 1 : 1 + ((i * 7 + round * 13) % 5);
+      for (const t of open) {
+        const w = round < 2 ? 1 : rnd() < 0.5 ? -1 - Math.floor(rnd() * 3) : 1 + Math.floor(rnd() * 3);
         for (const [v, c] of t.expr) obj.set(v, (obj.get(v) ?? 0) + w * c);
-      });
+      }
       count++;
       drop(await this.solve(round % 2 ? 'Minimize' : 'Maximize', obj));
     }
@@ -107,14 +109,18 @@ export class Attacker {
         unchecked++;
         continue;
       }
+      // any integer table with the target above (then below) its true value: a feasibility problem,
+      // the solver stops at the first one it finds
       count++;
-      const hi = await this.solve('Maximize', t.expr);
+      const hi = await this.solve('Maximize', new Map(), [` up: ${lin(t.expr)} >= ${t.truth + 1}`]);
       drop(hi);
-      if (hi && Attacker.value(t.expr, hi) > t.truth) continue;
-      count++;
-      const lo = await this.solve('Minimize', t.expr);
-      drop(lo);
-      if (lo && Attacker.value(t.expr, lo) < t.truth) continue;
+      if (hi) continue;
+      if (t.truth > 0) {
+        count++;
+        const lo = await this.solve('Minimize', new Map(), [` down: ${lin(t.expr)} <= ${t.truth - 1}`]);
+        drop(lo);
+        if (lo) continue;
+      }
       pinned.push(t);
     }
     return { pinned, unchecked, solves: count };
