@@ -6,7 +6,7 @@
 import type { Lang } from '$lib/domain/label.ts';
 import type { Scope } from '$lib/queries/causes/index.ts';
 import { toCsv, type CsvColumn } from '$lib/export/csv.ts';
-import { csvCount, csvShare, protectCount, type Disclosure } from '$lib/privacy/index.ts';
+import { csvCount, csvShare, type Disclosure } from '$lib/privacy/index.ts';
 import type { CauseT } from './messages.ts';
 import type { ShownLine, ShownMatrix, ShownNotable, ShownPanel, ShownRank, ShownSection, ShownSide } from './disclosure.ts';
 import { causeLabel, nameOf, stageLabel } from './present.ts';

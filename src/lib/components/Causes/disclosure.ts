@@ -281,11 +281,6 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
   return { concluded: placeTotal, sections, matrix, trend: { periods: trend.periods, panels }, ranking, side, notable, tables };
 }
 
-/** Every table the view shows in public mode, protected (for the property tests). */
-export function tablesForAudit(x: CauseInputs, d: Disclosure): { name: string; table: ProtectedTable }[] {
-  return protectView(x, d).tables;
-}
-
 /** The ranking sorted on its shown values (hidden last, like "no data"). */
 function sortShown(items: ShownRank[], key: RankKey, desc: boolean, lang: Lang): void {
   const cmp = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en-GB');
