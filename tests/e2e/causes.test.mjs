@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { query, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
+import { publishedSql, query, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 const app = useApp();
 
@@ -218,35 +218,39 @@ describe('causes view in public-safe mode', () => {
   // Nusa Tenggara Timur, 2024-I, baduta: regencies with 0–7 concluded cases (DuckDB below)
   const WHERE = `province_code = '53' AND year = 2024 AND semester = 1 AND target_group = 'baduta'`;
   const SEARCH = '?tampilan=penyebab&wilayah=53&periode=2024-1&sasaran=baduta';
-  /** A shown count: "<5" (small), "×" (hidden as a complement) or an id-ID number; null for anything else. */
-  const count = (s) => (['<5', '×'].includes(s.trim()) ? s.trim() : /^[\d.]+$/.test(s.trim()) ? Number(s.trim().replace(/\./g, '')) : null);
-  const ok = (v) => v === '<5' || v === '×' || v >= 5;
+  /** A shown count: "<5" (small) or an id-ID number; null for anything else ("×" no longer exists). */
+  const count = (s) => (s.trim() === '<5' ? '<5' : /^[\d.]+$/.test(s.trim()) ? Number(s.trim().replace(/\./g, '')) : null);
+  const ok = (v) => v === '<5' || v >= 5;
 
-  it('hides counts below 5 (and their complements) on screen, in the DOM and in the CSV', async () => {
+  it('shows published counts (p-table of DuckDB\'s count and key), "<5" below 5, on screen, in the DOM and in the CSV', async () => {
     const { page, errors } = await openView(`${SEARCH}&publik=1`);
-    assert.match(await page.textContent('[data-testid="causes-public-note"]'), /Mode publik: angka di bawah 5 disembunyikan/);
-    const cells = await query(`SELECT regency_code AS code, primary_cause AS cause, count(*) AS n FROM cases WHERE ${WHERE} AND primary_cause IS NOT NULL GROUP BY 1, 2`);
-    const totals = await query(`SELECT regency_code AS code, count(primary_cause) AS t FROM cases WHERE ${WHERE} GROUP BY 1 HAVING count(primary_cause) > 0`);
+    assert.match(await page.textContent('[data-testid="causes-public-note"]'), /Mode publik: angka sedikit disesuaikan \(paling banyak ±3\) dan angka di bawah 5 disembunyikan/);
+    const cells = await query(`SELECT regency_code AS code, primary_cause AS cause, count(*) AS n, ${publishedSql('count(*)', 'sum(record_key)', 5)} AS p
+      FROM cases WHERE ${WHERE} AND primary_cause IS NOT NULL GROUP BY 1, 2`);
+    const totals = await query(`SELECT regency_code AS code, count(primary_cause) AS t,
+      ${publishedSql('count(primary_cause)', 'coalesce(sum(record_key) FILTER (WHERE primary_cause IS NOT NULL), 0)', 5)} AS p
+      FROM cases WHERE ${WHERE} GROUP BY 1 HAVING count(primary_cause) > 0`);
     assert.ok(cells.some((c) => c.n < 5), 'the place has small counts');
     const shown = await page.$$eval('[data-testid="cause-matrix"] tbody tr', (trs) => trs.map((tr) => ({
       code: tr.dataset.code, total: tr.querySelector('td.num').textContent, dataTotal: tr.dataset.total,
       cells: [...tr.querySelectorAll('td.cell')].map((td) => ({ cause: td.dataset.cause, text: td.textContent, n: td.dataset.n, title: td.title }))
     })));
     assert.equal(shown.length, totals.length);
-    const n = new Map(cells.map((c) => [`${c.code}|${c.cause}`, c.n]));
-    const tot = new Map(totals.map((r) => [r.code, r.t]));
+    const n = new Map(cells.map((c) => [`${c.code}|${c.cause}`, c.p]));
+    const tot = new Map(totals.map((r) => [r.code, r.p]));
     let small = 0;
     for (const row of shown) {
       const t = tot.get(row.code);
-      if (t < 5) assert.equal(row.total.trim(), '<5', `${row.code} total ${t}`);
+      assert.equal(row.total.trim(), t === null ? '<5' : new Intl.NumberFormat('id-ID').format(t), `${row.code} total published ${t}`);
       const c = count(row.total);
       assert.ok(ok(c), `${row.code} total shows ${row.total}`);
       assert.ok(row.dataTotal === '' || Number(row.dataTotal) >= 5, `${row.code} data-total ${row.dataTotal}`);
       for (const cell of row.cells) {
-        const v = n.get(`${row.code}|${cell.cause}`) ?? 0;
-        if (v < 5) {
+        // published by the p-table from DuckDB's count and key; a cause with no case is "<5" too
+        const v = n.get(`${row.code}|${cell.cause}`) ?? null;
+        if (v === null) {
           small++;
-          assert.equal(cell.text.trim(), '<5', `${row.code} ${cell.cause}: DuckDB ${v}`);
+          assert.equal(cell.text.trim(), '<5', `${row.code} ${cell.cause}: published ${v}`);
           assert.equal(cell.n, '', 'no raw count in the DOM');
           assert.match(cell.title, /\(<5 dari /);
         } else if (cell.n !== '') assert.equal(Number(cell.n), v, `${row.code} ${cell.cause}`);
@@ -278,7 +282,7 @@ describe('causes view in public-safe mode', () => {
       for (const line of lines.slice(1))
         fields(line).forEach((v, j) => {
           if (!countCol(head[j]) || v === '') return;
-          if (v === '<5' || v === '×') hidden++;
+          if (v === '<5') hidden++;
           else assert.ok(Number(v) >= 5, `${which} CSV ${head[j]} = ${v}`);
         });
       assert.ok(hidden > 0, `${which} CSV marks hidden counts`);

@@ -1,6 +1,6 @@
 // Shared set-up for the end-to-end tests: serve the production build on 127.0.0.1, drive Debian's
 // Chromium with playwright-core, watch every request, and query the same snapshot with DuckDB.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -106,6 +106,23 @@ export const DEMO_CSV_LINE = /^\uFEFF(DATA DEMO \(sintetis\)|DEMO DATA \(synthet
 export function withoutDemoMark(text) {
   if (!DEMO_CSV_LINE.test(text)) throw new Error(`the CSV does not start with the demo mark: ${JSON.stringify(text.slice(0, 80))}`);
   return '\uFEFF' + text.replace(DEMO_CSV_LINE, '');
+}
+
+const pubSql = new Map();
+/**
+ * The SQL of public mode's published count (src/lib/privacy/ptable.ts, the app's own module, printed by
+ * tsx) for a true-count and a key-sum expression: tests compare the page with the p-table applied to
+ * DuckDB's true count and key.
+ */
+export function publishedSql(n, key, k = 5) {
+  const id = `${n}|${key}|${k}`;
+  if (!pubSql.has(id)) {
+    const code = `import { publishedSql } from './src/lib/privacy/ptable.ts'; process.stdout.write(publishedSql(${JSON.stringify(n)}, ${JSON.stringify(key)}, ${k}));`;
+    const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['-e', code], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    pubSql.set(id, r.stdout);
+  }
+  return pubSql.get(id);
 }
 
 let db;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { PDFDocument } from 'pdf-lib';
-import { csvRows, query, useApp, withoutDemoMark } from './harness.mjs';
+import { csvRows, publishedSql, query, useApp, withoutDemoMark } from './harness.mjs';
 
 const GARUT = '/cerita/?wilayah=32&kabkota=32.05';
 const fmt = new Intl.NumberFormat('id-ID');
@@ -75,19 +75,21 @@ describe('district story', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('is public-safe by default: counts below 5 read "<5", shares from them are withheld; publik=0 shows DuckDB counts', async () => {
-    const rows = await query(`SELECT target_group, count(*)::INTEGER AS n FROM cases WHERE regency_code = '32.05' AND year = 2025 AND semester = 2 GROUP BY 1`);
+  it('is public-safe by default: published counts (p-table of DuckDB\'s count and key), "<5" below 5, shares withheld; publik=0 shows DuckDB counts', async () => {
+    const rows = await query(`SELECT target_group, count(*)::INTEGER AS n, ${publishedSql('count(*)', 'sum(record_key)', 5)} AS p
+      FROM cases WHERE regency_code = '32.05' AND year = 2025 AND semester = 2 GROUP BY 1`);
     const n = Object.fromEntries(GROUPS.map((g) => [g, rows.find((r) => r.target_group === g)?.n ?? 0]));
+    const p = Object.fromEntries(GROUPS.map((g) => [g, rows.find((r) => r.target_group === g)?.p ?? null]));
     assert.ok(Object.values(n).some((v) => v < 5), 'the demo has small counts here (else this test proves nothing)');
     const { page } = await openStory(app, `${GARUT}&periode=2025-2`);
     assert.equal(await page.getAttribute('[data-testid="story"]', 'data-public'), 'true');
     for (const g of GROUPS) {
       const cells = page.locator(`[data-testid="story-cases-table"] tr[data-group="${g}"] td`);
       const count = (await cells.nth(0).textContent()).trim();
-      if (n[g] < 5) {
+      if (p[g] === null) {
         assert.equal(count, '<5', g);
         assert.equal((await cells.nth(1).textContent()).trim(), '–', `${g}: share withheld`);
-      } else assert.ok(count === fmt.format(n[g]) || count === '×', `${g}: ${count}`);
+      } else assert.equal(count, fmt.format(p[g]), g);
     }
     // nothing on any screen shows a count below 5
     const shown = await page.$$eval('[data-count]', (els) => els.map((e) => e.getAttribute('data-count')));

@@ -16,7 +16,7 @@ import { Rng, clamp, round1, round2 } from './rng.ts';
 /** What the generator draws for one case: the measurement and flag columns of a case row. */
 export type CaseMeasures = Omit<
   CaseRow,
-  'case_id' | 'province_code' | 'regency_code' | 'year' | 'semester' | 'review_date' | 'primary_cause' | 'primary_class' | 'target_group' | 'source'
+  'case_id' | 'province_code' | 'regency_code' | 'year' | 'semester' | 'review_date' | 'primary_cause' | 'primary_class' | 'target_group' | 'source' | 'record_key'
 > & {
   target_group: TargetGroupCode;
   source: CaseSourceCode;

@@ -13,6 +13,7 @@ import { caseIdMixer } from './ids.ts';
 import { drawRecommendations } from './recommendations.ts';
 import { buildRegencyParams } from './regencyParams.ts';
 import { Rng } from './rng.ts';
+import { TABLE_SIZE } from '../privacy/ptable.ts';
 import { TableSink } from './sink.ts';
 
 export interface GenerateOptions {
@@ -59,10 +60,14 @@ export async function generateDemoRows(conn: DuckDBConnection, opts: GenerateOpt
     });
 
     const rng = new Rng(seed, 'cases', p.index, t);
+    // record keys from a stream of their own: the other columns stay as they were before keys existed
+    const keys = new Rng(seed, 'record_key', p.index, t);
+    const key = () => Math.floor(keys.next() * TABLE_SIZE);
     for (let i = 0; i < cell.cases; i++) {
       const group = drawGroup(rng, i, period.year);
       const m = drawCase(rng, p, group, t);
       const id = caseId(caseIndex++);
+      const record_key = key();
       let review: number | null = null;
       let primary: { cause_code: string; cause_class: string } | null = null;
       if (cal.reviewDay !== null) {
@@ -71,14 +76,14 @@ export async function generateDemoRows(conn: DuckDBConnection, opts: GenerateOpt
         const caseCauses = drawCauses(rng, p, m, t);
         primary = caseCauses[0];
         const row = { case_id: id, ...place, target_group: group };
-        for (const c of caseCauses) causes.append({ ...row, ...c });
+        for (const c of caseCauses) causes.append({ ...row, ...c, record_key });
         drawRecommendations(rng, p, group, caseCauses, review, t, dataDay).forEach((r, k) => {
-          recs.append({ rec_id: `${id}-${k + 1}`, ...row, ...r });
+          recs.append({ rec_id: `${id}-${k + 1}`, ...row, ...r, record_key: key() });
         });
       }
       cases.append({
         case_id: id, ...place, ...m, review_date: review,
-        primary_cause: primary?.cause_code ?? null, primary_class: primary?.cause_class ?? null
+        primary_cause: primary?.cause_code ?? null, primary_class: primary?.cause_class ?? null, record_key
       });
       if (caseIndex % every === 0) opts.onProgress?.(caseIndex, total);
     }

@@ -35,6 +35,8 @@ export interface CaseRow {
   smoker_in_house: boolean | null;
   primary_cause: string | null;
   primary_class: string | null;
+  /** 0–255, random (public mode's cell key, src/lib/privacy/ptable.ts) */
+  record_key: number;
 }
 
 export interface CaseCauseRow {
@@ -47,6 +49,8 @@ export interface CaseCauseRow {
   cause_code: string;
   cause_class: string;
   is_primary: boolean;
+  /** the case's record_key */
+  record_key: number;
 }
 
 export interface RecommendationRow {
@@ -66,6 +70,8 @@ export interface RecommendationRow {
   due_date: string;
   delivered_date: string | null;
   followed_up_date: string | null;
+  /** 0–255, random, the recommendation's own */
+  record_key: number;
 }
 
 export interface CalendarRow {

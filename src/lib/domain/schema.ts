@@ -39,6 +39,9 @@ const PLACE_PERIOD: readonly Column[] = [
 ];
 const GROUP = req('target_group', 'VARCHAR', 'Target group of the audited case', TARGET_GROUP_CODES);
 const FLAG = (name: string, meaning: string) => opt(name, 'BOOLEAN', meaning);
+/** The record key of public-safe mode's cell-key method (src/lib/privacy/ptable.ts). */
+const RECORD_KEY = (meaning: string) =>
+  req('record_key', 'SMALLINT', `${meaning} Random, drawn when the snapshot is built (the demo: from its seed; imports: a random byte); never derived from any identity. Public-safe mode perturbs a count by the sum of its records' keys (src/lib/privacy/ptable.ts).`, '0–255');
 
 export const TABLES: readonly Table[] = [
   {
@@ -86,7 +89,8 @@ export const TABLES: readonly Table[] = [
       FLAG('poor_household', 'Pre-prosperous / lowest welfare deciles'),
       FLAG('smoker_in_house', 'Someone smokes in the home'),
       opt('primary_cause', 'VARCHAR', 'The primary root cause (copy of the primary row in case_causes)', CAUSE_CODES),
-      opt('primary_class', 'VARCHAR', 'Class of the primary cause', ['spesifik', 'sensitif'])
+      opt('primary_class', 'VARCHAR', 'Class of the primary cause', ['spesifik', 'sensitif']),
+      RECORD_KEY('Record key of the case.')
     ]
   },
   {
@@ -99,7 +103,8 @@ export const TABLES: readonly Table[] = [
       GROUP,
       req('cause_code', 'VARCHAR', 'Root cause; must apply to the target group (src/lib/domain/causes.ts)', CAUSE_CODES),
       req('cause_class', 'VARCHAR', 'Nutrition-specific or nutrition-sensitive', ['spesifik', 'sensitif']),
-      req('is_primary', 'BOOLEAN', 'The primary cause of the case')
+      req('is_primary', 'BOOLEAN', 'The primary cause of the case'),
+      RECORD_KEY("The case's record key (cases.record_key), repeated so counts of cases need no join.")
     ]
   },
   {
@@ -119,7 +124,8 @@ export const TABLES: readonly Table[] = [
       req('recommended_date', 'DATE', 'Date of the recommendation (expert review)'),
       req('due_date', 'DATE', 'Date by which it should be delivered'),
       opt('delivered_date', 'DATE', 'Date delivered; set when status is delivered or followed_up'),
-      opt('followed_up_date', 'DATE', 'Date of the follow-up visit; set when status is followed_up')
+      opt('followed_up_date', 'DATE', 'Date of the follow-up visit; set when status is followed_up'),
+      RECORD_KEY('Record key of the recommendation (its own, not the case’s).')
     ]
   },
   {

@@ -5,6 +5,7 @@
  * from the measurements; household flags come from the sheet. The worksheet's case id is replaced by
  * a pseudonym (sha256.ts). Pure.
  */
+import { randomRecordKey } from '../privacy/recordKey.ts';
 import { TARGET_GROUP_BY_CODE, type TargetGroupCode } from '../domain/targetGroups.ts';
 import { CAUSE_BY_CODE, causeAppliesTo } from '../domain/causes.ts';
 import { semesterStart } from '../domain/periods.ts';
@@ -138,12 +139,13 @@ export function validateCaseRow(
     too_old: motherAge === null ? null : isTooOld(motherAge),
     ...flags,
     primary_cause: primary,
-    primary_class: primaryClass
+    primary_class: primaryClass,
+    record_key: randomRecordKey()
   };
   out.cases.push(row);
   const place = { case_id: caseId, province_code: row.province_code, regency_code: row.regency_code, year, semester, target_group: group };
   for (const [code, isPrimary] of [...(primary ? [[primary, true] as const] : []), ...others.map((c) => [c, false] as const)]) {
-    out.caseCauses.push({ ...place, cause_code: code, cause_class: CAUSE_BY_CODE.get(code)!.class, is_primary: isPrimary });
+    out.caseCauses.push({ ...place, cause_code: code, cause_class: CAUSE_BY_CODE.get(code)!.class, is_primary: isPrimary, record_key: row.record_key });
   }
   index.byId.set(caseId, { row, ref, file: sheet.file, sheet: sheet.sheet, line });
   const k = refKey(ref);

@@ -5,6 +5,7 @@
  * review date; due date = recommendation date + the intervention's usual days; status derived from
  * the dates when blank. Status is the authority when dates disagree with it. Pure.
  */
+import { randomRecordKey } from '../privacy/recordKey.ts';
 import { INTERVENTION_BY_CODE } from '../domain/interventions.ts';
 import { causeAppliesTo } from '../domain/causes.ts';
 import { REGENCY_BY_CODE } from '../domain/regions.ts';
@@ -91,7 +92,8 @@ export function validateRecommendationRow(
     recommended_date: recommended,
     due_date: due ?? addDays(recommended, iv.dueDays),
     delivered_date: delivered,
-    followed_up_date: followed
+    followed_up_date: followed,
+    record_key: randomRecordKey()
   });
   return true;
 }

@@ -2,12 +2,11 @@
  * The first paint in the browser: loads the published first-paint file of the current snapshot
  * (format.ts) while DuckDB-WASM starts, and answers the dashboard's core queries from it until the
  * engine is ready. A page in public mode fetches only the public variant, which holds what public mode
- * shows (never true counts); any other page the internal one.
+ * runs (published counts, never true ones); any other page the internal one.
  */
 import type { Row, QueryEngine } from '$lib/db/types.ts';
 import type { Disclosure } from '$lib/privacy/policy.ts';
-import type { ProtectedMapValues } from '$lib/privacy/mapValues.ts';
-import { PAINT_FORMAT, paintUrl, sqlKey, unpackRows, type PaintFile, type PublicSummary } from './format.ts';
+import { PAINT_FORMAT, paintUrl, sqlKey, unpackRows, type PaintFile } from './format.ts';
 
 export class FirstPaint {
   constructor(readonly file: PaintFile) {}
@@ -37,16 +36,5 @@ export class FirstPaint {
    */
   engine(): QueryEngine {
     return { query: (sql) => (this.rows(sql) ? Promise.resolve(this.rows(sql)!) : new Promise<Row[]>(() => {})) };
-  }
-
-  /** Public variant: the map as public mode shows it, for the map's SQL under this policy (else null). */
-  shownMap(sql: string | null, d: Disclosure): ProtectedMapValues | null {
-    const m = sql && d.public && d.threshold === this.file.threshold ? this.file.maps?.[sqlKey(sql)] : undefined;
-    return m ? { values: new Map(m.values), counts: new Map(m.counts), hidden: new Map(m.hidden), step: m.step } : null;
-  }
-
-  /** Public variant: the summary panel's protected cells for the summary's SQL (else null). */
-  summary(sql: string, d: Disclosure): PublicSummary | null {
-    return (d.public && d.threshold === this.file.threshold ? this.file.summaries?.[sqlKey(sql)] : undefined) ?? null;
   }
 }

@@ -4,9 +4,10 @@
  * published beside the database under the same versioned name, so the dashboard paints the national
  * map and the summary before DuckDB-WASM is ready (src/lib/paint/FirstPaint.ts).
  *
- * Two variants, kept apart: `internal` holds the query results as they are; `public` holds only what
- * public-safe mode shows (the map through protectMapValues, the summary's cells through the privacy
- * functions SummaryPanel uses, top causes without counts), so a public page never receives true counts.
+ * Two variants, kept apart: `internal` holds the results of the internal SQL; `public` the results of the
+ * SQL public-safe mode runs (core.ts with the public disclosure: every count of people already replaced
+ * inside DuckDB by its published count, src/lib/privacy/ptable.ts), so a public page never receives a
+ * true count and its first paint shows exactly what the live public page shows.
  * Pure: shared by Node and the browser.
  */
 import { PROVINCES, type Period } from '$lib/domain/index.ts';
@@ -24,24 +25,6 @@ export interface StoredResult {
   c: string[];
   r: unknown[][];
 }
-/** What the public map shows (ProtectedMapValues as entries). */
-export interface StoredMap {
-  values: [string, number | null][];
-  counts: [string, number][];
-  hidden: [string, string][];
-  step: number | null;
-}
-/** What the public summary panel shows: protected cells only. */
-export interface PublicSummary {
-  /** protectCount(cases): null = hidden */
-  cases: number | null;
-  regencies: number;
-  /** shownShare(sensitive, concluded) */
-  sensitive: number | null;
-  topCause: string | null;
-  /** the top primary causes, without their counts */
-  topCauses: string[];
-}
 export interface PaintFile {
   format: number;
   variant: PaintVariant;
@@ -50,12 +33,8 @@ export interface PaintFile {
   dataDate: string;
   /** public: the threshold it was protected with (used only by pages with that threshold) */
   threshold?: number;
-  /** by sqlKey; public: only results that are not counts of people (periods, survey-years, prevalence) */
+  /** by sqlKey of the SQL the page runs (public: the disclosed SQL, published counts only) */
   results: Record<string, StoredResult>;
-  /** public only: the shown map by sqlKey of its SQL */
-  maps?: Record<string, StoredMap>;
-  /** public only: the shown summary by sqlKey of the summary SQL */
-  summaries?: Record<string, PublicSummary>;
 }
 
 /** A short stable key for a SQL text (cyrb53, 53 bits as hex). */

@@ -1,73 +1,46 @@
 /**
- * The map's values under a disclosure policy. Counts of people (audited cases) are protected as one
- * list whose total is the parent's (shown in the side panel): small ones hidden, plus complementary
- * suppression. A share is withheld when the people behind it (n), those with the attribute or those
- * without it are fewer than the threshold: each of those is a count derived from the same value.
+ * The map's values under a disclosure policy. In public mode the map's SQL is wrapped by
+ * `discloseMapSql`: inside the database every count of people (n, and k = those with the attribute of
+ * a share) is replaced by its published count (src/lib/privacy/ptable.ts: true count + the p-table's
+ * noise for its cell key; NULL below the threshold), and a share is recomputed from the published k
+ * and n. The page receives published numbers only, the same ones every view, story screen and export
+ * shows for the same cell. `protectMapValues` then labels what is hidden: "<k" for a count (or a
+ * share whose n is hidden), "–" for a share withheld because the count with the attribute is hidden.
  * Indicators that are not about people (published prevalence, the audit schedule) pass unchanged.
- *
- * The shown values are then banded: each reads as its band of a nice step ("20–40", "30–40 %") and n is
- * not shown. The same figures appear in the views' tables, protected there by their own lines; a map
- * that showed exact values beside them could undo a hidden cell (the value times a shown total). Bands
- * keep the map readable as a choropleth and exact values out of reach.
  */
-import { tickStep } from 'd3-array';
-import { hiddenLabel, MASKED_LABEL, type Disclosure } from './policy.ts';
+import { hiddenLabel, type Disclosure } from './policy.ts';
 import { WITHHELD } from './format.ts';
-import { protectList } from './suppress.ts';
+import { publishedSql } from './ptable.ts';
 
 export interface MapValueRow {
   code: string;
   value: number | null;
-  n: number;
+  n: number | null;
 }
 export interface ProtectedMapValues {
   values: Map<string, number | null>;
-  /** n behind each shown value (absent when hidden) */
+  /** n behind each shown value (published in public mode; absent when hidden) */
   counts: Map<string, number>;
-  /** regions whose value is hidden or withheld, with what they read instead ("<5", "×" or "–") */
+  /** regions whose value is hidden or withheld, with what they read instead ("<5" or "–") */
   hidden: Map<string, string>;
-  /** public mode: the band width (values are the lower bounds of their bands); null = exact values */
-  step: number | null;
 }
 
-export function protectMapValues(rows: readonly MapValueRow[], kind: 'count' | 'share' | undefined, d: Disclosure): ProtectedMapValues {
-  const out: ProtectedMapValues = { values: new Map(), counts: new Map(), hidden: new Map(), step: null };
-  if (!d.public || !kind) {
-    for (const r of rows) {
-      out.values.set(r.code, r.value);
-      out.counts.set(r.code, r.n);
-    }
-    return out;
-  }
-  if (kind === 'count') {
-    const ns = rows.map((r) => r.n);
-    const p = protectList(ns, ns.reduce((a, b) => a + b, 0), d);
-    rows.forEach((r, i) => {
-      const v = p.values[i];
-      out.values.set(r.code, v === null ? null : r.value);
-      if (v === null) out.hidden.set(r.code, p.masked?.[i] ? MASKED_LABEL : hiddenLabel(d));
-    });
-    return banded(out, null);
-  }
+/** The map SQL as public mode runs it (see above); unchanged outside public mode or for other indicators. */
+export function discloseMapSql(sql: string | null, kind: 'count' | 'share' | undefined, d: Disclosure): string | null {
+  if (sql === null || !d.public || !kind) return sql;
+  const n = publishedSql('q.n', 'q.n_key', d.threshold);
+  if (kind === 'count') return `SELECT q.code, ${n} AS value, ${n} AS n FROM (${sql}) AS q`;
+  const k = publishedSql('q.k', 'q.k_key', d.threshold);
+  return `SELECT code, CASE WHEN n IS NULL OR k IS NULL THEN NULL ELSE 100.0 * k / n END AS value, n, k IS NULL AND n IS NOT NULL AS withheld
+FROM (SELECT q.code, ${n} AS n, ${k} AS k FROM (${sql}) AS q) AS p`;
+}
+
+export function protectMapValues(rows: readonly (MapValueRow & { withheld?: boolean })[], kind: 'count' | 'share' | undefined, d: Disclosure): ProtectedMapValues {
+  const out: ProtectedMapValues = { values: new Map(), counts: new Map(), hidden: new Map() };
   for (const r of rows) {
-    const withAttr = r.value === null ? 0 : Math.round((r.value * r.n) / 100);
-    const small = r.n < d.threshold || withAttr < d.threshold || r.n - withAttr < d.threshold;
-    out.values.set(r.code, small ? null : r.value);
-    if (small) out.hidden.set(r.code, r.n < d.threshold ? hiddenLabel(d) : WITHHELD);
+    out.values.set(r.code, r.value);
+    if (r.n !== null) out.counts.set(r.code, r.n);
+    if (d.public && kind && r.value === null) out.hidden.set(r.code, r.withheld ? WITHHELD : hiddenLabel(d));
   }
-  return banded(out, 100);
-}
-
-/**
- * Shown values replaced by the lower bound of their band (a nice step giving about five bands); a
- * share of 100 % goes in the top band below it.
- */
-function banded(out: ProtectedMapValues, cap: number | null): ProtectedMapValues {
-  const shown = [...out.values.values()].filter((v): v is number => v !== null);
-  const max = Math.max(0, ...shown);
-  const step = max > 0 ? Math.max(1, tickStep(0, max, 5)) : 1;
-  const low = (v: number) => Math.floor(v / step) * step;
-  for (const [code, v] of out.values) if (v !== null) out.values.set(code, cap !== null ? Math.min(low(v), Math.max(0, cap - step)) : low(v));
-  out.step = step;
   return out;
 }

@@ -16,31 +16,34 @@ import { casesSql, causeShareSql, sensitiveShareSql } from './mapIndicator.ts';
 import { summarySql, topCausesSql } from './summary.ts';
 
 // ---- the reference: the same questions asked of the case rows ----
+const causeShareRef = (f: QueryFilters, has: string) => `SELECT code, 100.0 * count(*) FILTER (WHERE has) / count(*) AS value, count(*)::INTEGER AS n, sum(k)::BIGINT AS n_key,
+  count(*) FILTER (WHERE has)::INTEGER AS k, coalesce(sum(k) FILTER (WHERE has), 0)::BIGINT AS k_key
+FROM (SELECT ${regionColumn(f)} AS code, case_id, any_value(record_key) AS k, bool_or(${has}) AS has
+  FROM case_causes WHERE ${placePeriodGroupWhere(f)} GROUP BY ${regionColumn(f)}, case_id) GROUP BY code ORDER BY code`;
 const raw = {
-  cases: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code, count(*)::INTEGER AS value, count(*)::INTEGER AS n
+  cases: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code, count(*)::INTEGER AS value, count(*)::INTEGER AS n, sum(record_key)::BIGINT AS n_key
 FROM cases WHERE ${placePeriodGroupWhere(f)} GROUP BY ${regionColumn(f)} ORDER BY code`,
   sensitive: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code,
-  100.0 * count(*) FILTER (WHERE primary_class = 'sensitif') / count(*) AS value, count(*)::INTEGER AS n
+  100.0 * count(*) FILTER (WHERE primary_class = 'sensitif') / count(*) AS value, count(*)::INTEGER AS n, sum(record_key)::BIGINT AS n_key,
+  count(*) FILTER (WHERE primary_class = 'sensitif')::INTEGER AS k, coalesce(sum(record_key) FILTER (WHERE primary_class = 'sensitif'), 0)::BIGINT AS k_key
 FROM cases WHERE ${placePeriodGroupWhere(f)} AND primary_class IS NOT NULL GROUP BY ${regionColumn(f)} ORDER BY code`,
-  causeShareAny: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code,
-  100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = ${checkCause(f.cause)}) / count(DISTINCT case_id) AS value,
-  count(DISTINCT case_id)::INTEGER AS n
-FROM case_causes WHERE ${placePeriodGroupWhere(f)} GROUP BY ${regionColumn(f)} ORDER BY code`,
+  // per case: its record key and whether it has the cause (any mode) or has it as its primary cause
+  causeShareAny: (f: QueryFilters) => causeShareRef(f, `cause_code = ${checkCause(f.cause)}`),
   // the Causes view's primary mode: the matrix counts case_causes rows with is_primary
-  causeSharePrimary: (f: QueryFilters) => `SELECT ${regionColumn(f)} AS code,
-  100.0 * count(DISTINCT case_id) FILTER (WHERE cause_code = ${checkCause(f.cause)} AND is_primary) / count(DISTINCT case_id) AS value,
-  count(DISTINCT case_id)::INTEGER AS n
-FROM case_causes WHERE ${placePeriodGroupWhere(f)} GROUP BY ${regionColumn(f)} ORDER BY code`,
-  summary: (f: QueryFilters) => `WITH f AS (SELECT regency_code, primary_cause, primary_class FROM cases WHERE ${placePeriodGroupWhere(f, { regency: true })}),
+  causeSharePrimary: (f: QueryFilters) => causeShareRef(f, `cause_code = ${checkCause(f.cause)} AND is_primary`),
+  summary: (f: QueryFilters) => `WITH f AS (SELECT regency_code, primary_cause, primary_class, record_key FROM cases WHERE ${placePeriodGroupWhere(f, { regency: true })}),
 top AS (SELECT primary_cause, count(*)::INTEGER AS n FROM f WHERE primary_cause IS NOT NULL
         GROUP BY primary_cause ORDER BY n DESC, primary_cause LIMIT 1)
 SELECT (SELECT count(*) FROM f)::INTEGER AS cases,
        (SELECT count(DISTINCT regency_code) FROM f)::INTEGER AS regencies,
        (SELECT count(*) FROM f WHERE primary_cause IS NOT NULL)::INTEGER AS concluded,
        (SELECT count(*) FROM f WHERE primary_class = 'sensitif')::INTEGER AS sensitive,
+       (SELECT coalesce(sum(record_key), 0) FROM f)::BIGINT AS cases_key,
+       (SELECT coalesce(sum(record_key), 0) FROM f WHERE primary_cause IS NOT NULL)::BIGINT AS concluded_key,
+       (SELECT coalesce(sum(record_key), 0) FROM f WHERE primary_class = 'sensitif')::BIGINT AS sensitive_key,
        (SELECT primary_cause FROM top) AS top_cause,
        (SELECT n FROM top) AS top_cause_n`,
-  top: (f: QueryFilters) => `SELECT primary_cause AS cause, count(*)::INTEGER AS n
+  top: (f: QueryFilters) => `SELECT primary_cause AS cause, count(*)::INTEGER AS n, sum(record_key)::BIGINT AS n_key
 FROM cases WHERE ${placePeriodGroupWhere(f, { regency: true })} AND primary_cause IS NOT NULL
 GROUP BY primary_cause ORDER BY n DESC, cause LIMIT 5`
 };

@@ -7,6 +7,11 @@
  */
 import { checkCause, checkProvince, checkSurvey, placePeriodGroupWhere, regionColumn, type QueryFilters, type SurveyYear } from './filters.ts';
 
+/**
+ * Every case indicator's rows also carry `n_key` (the key sum of the n records) and, for shares, the
+ * count with the attribute `k` and its `k_key`: public-safe mode publishes n and k by their cell keys
+ * in the database and recomputes the share from them (src/lib/privacy/mapValues.ts: discloseMapSql).
+ */
 export interface MapRow {
   code: string;
   value: number | null;
@@ -20,7 +25,7 @@ export interface MapRow {
 
 export function casesSql(f: QueryFilters): string {
   const col = regionColumn(f);
-  return `SELECT ${col} AS code, sum(n)::INTEGER AS value, sum(n)::INTEGER AS n
+  return `SELECT ${col} AS code, sum(n)::INTEGER AS value, sum(n)::INTEGER AS n, sum(n_key)::BIGINT AS n_key
 FROM agg_cases WHERE ${placePeriodGroupWhere(f)}
 GROUP BY ${col} ORDER BY code`;
 }
@@ -28,7 +33,8 @@ GROUP BY ${col} ORDER BY code`;
 export function sensitiveShareSql(f: QueryFilters): string {
   const col = regionColumn(f);
   return `SELECT ${col} AS code,
-  100.0 * sum(n_sensitive)::BIGINT / sum(n_classed)::BIGINT AS value, sum(n_classed)::INTEGER AS n
+  100.0 * sum(n_sensitive)::BIGINT / sum(n_classed)::BIGINT AS value, sum(n_classed)::INTEGER AS n, sum(n_classed_key)::BIGINT AS n_key,
+  sum(n_sensitive)::INTEGER AS k, sum(n_sensitive_key)::BIGINT AS k_key
 FROM agg_cases WHERE ${placePeriodGroupWhere(f)}
 GROUP BY ${col} HAVING sum(n_classed) > 0 ORDER BY code`;
 }
@@ -44,11 +50,11 @@ export function causeShareSql(f: QueryFilters): string {
   const where = placePeriodGroupWhere(f);
   const k =
     (f.causeMode ?? 'primary') === 'any'
-      ? `SELECT ${col} AS code, sum(n)::BIGINT AS k FROM agg_causes WHERE cause_code = ${cause} AND ${where} GROUP BY ${col}`
-      : `SELECT ${col} AS code, sum(n)::BIGINT AS k FROM agg_primary WHERE primary_cause = ${cause} AND ${where} GROUP BY ${col}`;
-  return `WITH t AS (SELECT ${col} AS code, sum(n)::BIGINT AS n FROM agg_cause_cases WHERE ${where} GROUP BY ${col}),
+      ? `SELECT ${col} AS code, sum(n)::BIGINT AS k, sum(n_key)::BIGINT AS k_key FROM agg_causes WHERE cause_code = ${cause} AND ${where} GROUP BY ${col}`
+      : `SELECT ${col} AS code, sum(n)::BIGINT AS k, sum(n_key)::BIGINT AS k_key FROM agg_primary WHERE primary_cause = ${cause} AND ${where} GROUP BY ${col}`;
+  return `WITH t AS (SELECT ${col} AS code, sum(n)::BIGINT AS n, sum(n_key)::BIGINT AS n_key FROM agg_cause_cases WHERE ${where} GROUP BY ${col}),
 c AS (${k})
-SELECT t.code, 100.0 * coalesce(c.k, 0) / t.n AS value, t.n::INTEGER AS n
+SELECT t.code, 100.0 * coalesce(c.k, 0) / t.n AS value, t.n::INTEGER AS n, t.n_key, coalesce(c.k, 0)::INTEGER AS k, coalesce(c.k_key, 0)::BIGINT AS k_key
 FROM t LEFT JOIN c ON c.code IS NOT DISTINCT FROM t.code
 ORDER BY t.code`;
 }

@@ -12,9 +12,9 @@ export const DATABASE_FILE = 'snapshot.duckdb';
 export const STORAGE_VERSION = 'v1.4.0';
 /**
  * What the compiled database holds beyond the schema tables: 2 = the pre-aggregates of aggregates.ts
- * (the app's queries need them). Part of the snapshot's version, so a recompiled file gets a new name.
+ * (the app's queries need them); 3 = record keys and the aggregates' key sums (public-safe mode). Part of the snapshot's version, so a recompiled file gets a new name.
  */
-export const DATABASE_FORMAT = 2;
+export const DATABASE_FORMAT = 3;
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 

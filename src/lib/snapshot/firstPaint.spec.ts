@@ -1,6 +1,6 @@
 // The first-paint files hold what the live views compute: every stored result equals the same SQL run
-// on the snapshot's Parquet files (openSnapshot), and the public variant is what protectMapValues and
-// the summary panel's privacy functions make of those results, with no count of people left in it.
+// on the snapshot's Parquet files (openSnapshot), for the internal SQL and for the public SQL (which
+// publishes every count of people inside DuckDB), and no true count of people is in the public file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { computeFirstPaint } from './firstPaint.ts';
@@ -11,8 +11,9 @@ import { resolveSurveyYear, type SurveyYearRow } from '../queries/prevalence.ts'
 import type { MapRow } from '../queries/mapIndicator.ts';
 import { paintStates, sqlKey, unpackRows, type PaintFile } from '../paint/format.ts';
 import { FirstPaint } from '../paint/FirstPaint.ts';
-import { PUBLIC, protectMapValues, protectCount, shownShare } from '../privacy/index.ts';
+import { PUBLIC, disclosure } from '../privacy/policy.ts';
 
+const INTERNAL = disclosure(false);
 const dir = join(process.cwd(), 'data', 'snapshots', 'demo');
 let snap: OpenSnapshot;
 let files: Record<'internal' | 'public', PaintFile>;
@@ -29,51 +30,42 @@ async function states() {
 }
 
 describe('first-paint files', () => {
-  it('hold, for every painted state, the results of the live SQL', async () => {
-    const paint = new FirstPaint(files.internal);
-    const ss = await states();
-    expect(ss.length).toBe(9 * INDICATORS.length + 38);
-    let checked = 0;
-    for (const s of ss)
-      for (const q of Object.values(CORE_QUERIES)) {
-        const sql = q(s);
-        if (sql === null) continue;
-        expect(paint.rows(sql), sql).toEqual(await snap.rows(sql));
-        checked++;
-      }
-    expect(checked).toBeGreaterThan(400);
-  });
+  for (const [variant, d] of [['internal', INTERNAL], ['public', PUBLIC]] as const)
+    it(`${variant}: hold, for every painted state, the results of the SQL a ${variant} page runs`, async () => {
+      const paint = new FirstPaint(files[variant]);
+      const ss = await states();
+      expect(ss.length).toBe(9 * INDICATORS.length + 38);
+      let checked = 0;
+      for (const s of ss)
+        for (const q of Object.values(CORE_QUERIES)) {
+          const sql = q(s, d);
+          if (sql === null) continue;
+          expect(paint.rows(sql), sql).toEqual(await snap.rows(sql));
+          checked++;
+        }
+      expect(checked).toBeGreaterThan(400);
+    });
 
-  it('public: the map is protectMapValues of the live rows, the summary the panel’s protected cells, and no raw result of people', async () => {
+  it('public: no internal SQL is answered, no count below the threshold and no key sum is stored', async () => {
     const paint = new FirstPaint(files.public);
+    for (const r of Object.values(files.public.results)) expect(r.c.some((c) => c.endsWith('_key')), r.c.join(',')).toBe(false);
     for (const s of await states()) {
-      const mapSql = CORE_QUERIES.map(s);
-      if (mapSql) {
-        const rows = await snap.rows<MapRow>(mapSql);
-        expect(paint.shownMap(mapSql, PUBLIC), mapSql).toEqual(protectMapValues(rows, INDICATOR_BY_CODE.get(s.indicator)?.privacy, PUBLIC));
-        expect(paint.rows(mapSql)).toBeUndefined();
-      }
-      const sumSql = CORE_QUERIES.summary(s);
-      const [sum] = await snap.rows<{ cases: number; regencies: number; concluded: number; sensitive: number; top_cause: string }>(sumSql);
-      const top = await snap.rows<{ cause: string }>(CORE_QUERIES['top-causes'](s));
-      expect(paint.summary(sumSql, PUBLIC)).toEqual({
-        cases: protectCount(sum.cases, PUBLIC),
-        regencies: sum.regencies,
-        sensitive: shownShare(sum.sensitive, sum.concluded, PUBLIC),
-        topCause: sum.top_cause,
-        topCauses: top.map((t) => t.cause)
-      });
-      expect(paint.rows(sumSql)).toBeUndefined();
-      expect(paint.rows(CORE_QUERIES['top-causes'](s))).toBeUndefined();
+      const people = INDICATOR_BY_CODE.get(s.indicator)?.privacy ? [CORE_QUERIES.map(s, PUBLIC)!] : [];
+      people.push(CORE_QUERIES.summary(s, PUBLIC), CORE_QUERIES['top-causes'](s, PUBLIC));
+      for (const sql of people)
+        for (const row of paint.rows(sql)!)
+          for (const name of ['n', 'cases', 'concluded', 'sensitive'])
+            if (row[name] !== null && row[name] !== undefined) expect(Number(row[name]), `${name} in ${sql}`).toBeGreaterThanOrEqual(5);
+      const raw = CORE_QUERIES.map(s, INTERNAL);
+      if (raw && people.length === 3) expect(paint.rows(raw)).toBeUndefined();
+      expect(paint.rows(CORE_QUERIES.summary(s, INTERNAL))).toBeUndefined();
     }
-    // only a page with the same threshold may use it; an internal page gets nothing from it
-    const national = CORE_QUERIES.map((await states())[0])!;
-    expect(paint.shownMap(national, { public: true, threshold: 10 })).toBeNull();
-    expect(paint.shownMap(national, { public: false, threshold: 5 })).toBeNull();
-    // the regions' true case counts are nowhere in the file
-    const text = JSON.stringify(files.public);
-    const national0 = unpackRows(files.internal.results[sqlKey(national)]) as unknown as MapRow[];
-    for (const r of national0) expect(text).not.toContain(`"${r.code}",${r.n}]`);
+    // the regions' true case counts are not what the public national map holds
+    const s0 = (await states())[0];
+    const truth = unpackRows(files.internal.results[sqlKey(CORE_QUERIES.map({ ...s0, indicator: 'cases' }, INTERNAL)!)]) as unknown as MapRow[];
+    const shown = unpackRows(files.public.results[sqlKey(CORE_QUERIES.map({ ...s0, indicator: 'cases' }, PUBLIC)!)]) as unknown as MapRow[];
+    expect(shown.length).toBe(truth.length);
+    expect(shown.filter((r, i) => r.n !== truth[i].n).length).toBeGreaterThan(0);
   });
 
   it("stay small (a few hundred KB at most)", () => {

@@ -1,24 +1,19 @@
 /**
  * Writes a snapshot's first-paint files (src/lib/paint/format.ts) beside its compiled database: runs the
  * dashboard's core queries (src/lib/queries/core.ts) on snapshot.duckdb with @duckdb/node-api for the
- * painted states, so the values are those the live views compute. The public variant goes through the
- * public map's disclosure function (protectMapValues) and the summary panel's (protectCount, shownShare)
- * with the default threshold, and keeps only what public mode shows. Node only.
+ * painted states, so the values are those the live views compute. The public variant runs the same
+ * queries under the public disclosure (default threshold): their SQL publishes every count of people.
+ * Node only.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_QUERIES } from '../queries/core.ts';
-import { INDICATOR_BY_CODE } from '../queries/indicators.ts';
 import { resolveSurveyYear, type SurveyYearRow } from '../queries/prevalence.ts';
-import type { SummaryRow, TopCauseRow } from '../queries/summary.ts';
-import type { MapRow } from '../queries/mapIndicator.ts';
 import { DEFAULT_THRESHOLD, disclosure } from '../privacy/policy.ts';
-import { protectCount, shownShare } from '../privacy/suppress.ts';
-import { protectMapValues } from '../privacy/mapValues.ts';
 import { DATABASE_FILE } from './compileDatabase.ts';
 import type { SnapshotManifest } from './manifest.ts';
-import { PAINT_FILES, PAINT_FORMAT, packRows, paintStates, sqlKey, type PaintFile, type PaintVariant, type StoredResult } from '../paint/format.ts';
+import { PAINT_FILES, PAINT_FORMAT, packRows, paintStates, sqlKey, type PaintFile, type PaintVariant } from '../paint/format.ts';
 
 type Rows = Record<string, unknown>[];
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v);
@@ -45,36 +40,20 @@ export async function computeFirstPaint(snapshotDir: string): Promise<Record<Pai
     const nationalYears = (await run(CORE_QUERIES['survey-years']({ province: null }))).rows as unknown as SurveyYearRow[];
     const states = paintStates(manifest.dataDate, periods, resolveSurveyYear(null, nationalYears));
 
-    const d = disclosure(true, DEFAULT_THRESHOLD);
+    const policies = { internal: disclosure(false), public: disclosure(true, DEFAULT_THRESHOLD) } as const;
     const head = { format: PAINT_FORMAT, version: manifest.version, dataDate: manifest.dataDate };
     const internal: PaintFile = { ...head, variant: 'internal', results: {} };
-    const pub: PaintFile = { ...head, variant: 'public', threshold: d.threshold, results: {}, maps: {}, summaries: {} };
-    const store = (file: PaintFile, sql: string, r: { rows: Rows; columns: string[] }): StoredResult => (file.results[sqlKey(sql)] = packRows(r.rows, r.columns));
-    for (const s of states) {
-      for (const [id, q] of Object.entries(CORE_QUERIES)) {
-        const sql = q(s);
-        if (sql === null) continue;
-        const r = await run(sql);
-        store(internal, sql, r);
-        // public: results that are not counts of people as they are, the rest as public mode shows them
-        if (id === 'periods' || id === 'survey-years' || id === 'headline') store(pub, sql, r);
-        else if (id === 'map') {
-          const p = protectMapValues(r.rows as unknown as MapRow[], INDICATOR_BY_CODE.get(s.indicator)?.privacy, d);
-          pub.maps![sqlKey(sql)] = { values: [...p.values], counts: [...p.counts], hidden: [...p.hidden], step: p.step };
-        } else if (id === 'summary') {
-          const sum = r.rows[0] as unknown as SummaryRow | undefined;
-          const top = (await run(CORE_QUERIES['top-causes'](s))).rows as unknown as TopCauseRow[];
-          if (sum)
-            pub.summaries![sqlKey(sql)] = {
-              cases: protectCount(sum.cases, d),
-              regencies: sum.regencies,
-              sensitive: shownShare(sum.sensitive, sum.concluded, d),
-              topCause: sum.top_cause,
-              topCauses: top.map((t) => t.cause)
-            };
+    const pub: PaintFile = { ...head, variant: 'public', threshold: policies.public.threshold, results: {} };
+    // each variant holds the results of the SQL its pages run: the public SQL publishes every count of
+    // people inside DuckDB (queries/core.ts, privacy/ptable.ts), so no true count enters the public file
+    for (const [file, d] of [[internal, policies.internal], [pub, policies.public]] as const)
+      for (const s of states)
+        for (const q of Object.values(CORE_QUERIES)) {
+          const sql = q(s, d);
+          if (sql === null) continue;
+          const r = await run(sql);
+          file.results[sqlKey(sql)] = packRows(r.rows, r.columns);
         }
-      }
-    }
     return { internal, public: pub };
   } finally {
     conn.closeSync();

@@ -16,6 +16,18 @@ export interface OpenSnapshot {
   close(): void;
 }
 
+/**
+ * The same over the snapshot's compiled browser database (snapshot.duckdb, read-only): the tables and
+ * pre-aggregates the browser reads, much faster than views over Parquet for many queries (tests).
+ */
+export async function openCompiledSnapshot(dir: string): Promise<OpenSnapshot> {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as SnapshotManifest;
+  const instance = await DuckDBInstance.create(join(dir, manifest.database.file), { access_mode: 'READ_ONLY' });
+  const conn = await instance.connect();
+  await conn.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+  return handle(instance, conn, manifest);
+}
+
 export async function openSnapshot(dir: string): Promise<OpenSnapshot> {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) throw new Error(`No snapshot in ${dir} (manifest.json missing): run \`npm run data:demo\` (or \`npm run setup\`).`);
@@ -27,6 +39,10 @@ export async function openSnapshot(dir: string): Promise<OpenSnapshot> {
     await conn.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${join(dir, t.file).replaceAll("'", "''")}')`);
   // the pre-aggregates the queries read, as views over the Parquet views (same SQL as the compiled tables)
   for (const a of AGGREGATES) await conn.run(`CREATE VIEW ${a.name} AS ${a.select((t) => t)}`);
+  return handle(instance, conn, manifest);
+}
+
+function handle(instance: DuckDBInstance, conn: DuckDBConnection, manifest: SnapshotManifest): OpenSnapshot {
   return {
     conn,
     manifest,

@@ -7,7 +7,7 @@ import { PROVINCE_BY_CODE, REGENCY_BY_CODE } from '$lib/domain/index.ts';
 import type { Row } from '$lib/db/types.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
-  causeMatrixSql, causeScopesSql, causeTrendSql, notableSql, regionRankingSql, scopesOf, MIN_CASES,
+  CAUSE_COUNTS, RANKING_COUNTS, causeMatrixSql, causeScopesSql, causeTrendSql, notableSql, regionRankingSql, scopesOf, MIN_CASES,
   type CauseMode, type MatrixRow, type NotableRow, type RankingRow, type Scope, type ScopeCauseRow, type TrendCauseRow
 } from '$lib/queries/causes/index.ts';
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
@@ -15,6 +15,7 @@ import { causeTranslator } from './messages.ts';
 import { nextSort, paramsPatch, parseParams, toggleCompare, type CauseParams, type RankKey } from './params.ts';
 import { matches, scopeRows, scopeTotal } from './present.ts';
 import { protectView, type CauseView } from './disclosure.ts';
+import { discloseSql } from '$lib/privacy/ptable.ts';
 import * as csv from './csv.ts';
 
 type Extras = { extras?: Readonly<Record<string, string>> };
@@ -76,7 +77,7 @@ export class CausesModel {
       [
         {
           id: 'causes-scopes',
-          query: (f) => causeScopesSql(f, (mode = modeOf(f, f.province))),
+          query: (f) => discloseSql(causeScopesSql(f, (mode = modeOf(f, f.province))), CAUSE_COUNTS, this.model.disclosure),
           update: (rows: Row[]) => {
             this.scopeData = rows as unknown as ScopeCauseRow[];
             this.shownMode = mode;
@@ -85,22 +86,23 @@ export class CausesModel {
         },
         {
           id: 'causes-matrix',
-          query: (f) => causeMatrixSql(f, modeOf(f, f.province)),
+          query: (f) => discloseSql(causeMatrixSql(f, modeOf(f, f.province)), CAUSE_COUNTS, this.model.disclosure),
           update: (rows: Row[]) => (this.matrixRows = rows as unknown as MatrixRow[])
         },
         {
           id: 'causes-trend',
-          query: (f) => causeTrendSql(f, modeOf(f, f.province)),
+          query: (f) => discloseSql(causeTrendSql(f, modeOf(f, f.province)), CAUSE_COUNTS, this.model.disclosure),
           update: (rows: Row[]) => (this.trendRows = rows as unknown as TrendCauseRow[])
         },
         {
           id: 'causes-ranking',
-          query: (f) => regionRankingSql(f),
+          query: (f) => discloseSql(regionRankingSql(f), RANKING_COUNTS, this.model.disclosure, { drop: ['coverage'] }),
           update: (rows: Row[]) => (this.rankingRows = rows as unknown as RankingRow[])
         },
         {
           id: 'causes-notable',
-          query: (f) => notableSql(f, modeOf(f, f.province)),
+          // public mode: not shown (its scores come from true counts)
+          query: (f) => (this.model.disclosure.public ? null : notableSql(f, modeOf(f, f.province))),
           update: (rows: Row[]) => (this.notableRows = rows as unknown as NotableRow[])
         }
       ],

@@ -6,7 +6,7 @@
 import type { Lang } from '$lib/domain/label.ts';
 import type { Scope } from '$lib/queries/causes/index.ts';
 import { toCsv, type CsvColumn } from '$lib/export/csv.ts';
-import { csvCount, csvShare, protectCount, type Disclosure } from '$lib/privacy/index.ts';
+import { csvCount, csvShare, type Disclosure } from '$lib/privacy/index.ts';
 import type { CauseT } from './messages.ts';
 import type { ShownLine, ShownMatrix, ShownNotable, ShownPanel, ShownRank, ShownSection, ShownSide } from './disclosure.ts';
 import { causeLabel, nameOf, stageLabel } from './present.ts';
@@ -22,8 +22,8 @@ export function rankingCsv(rows: readonly ShownRank[], level: 'province' | 'rege
   const cols: CsvColumn<ShownRank>[] = [
     { header: 'kode', value: (r) => r.code },
     { header: levelName(level, t), value: (r) => r.name },
-    { header: t('cases'), value: (r) => csvCount(r.cases, d, r.casesMasked) },
-    { header: t('concluded'), value: (r) => csvCount(r.concluded, d, r.concludedMasked) },
+    { header: t('cases'), value: (r) => csvCount(r.cases, d) },
+    { header: t('concluded'), value: (r) => csvCount(r.concluded, d) },
     ...top(0), ...top(1), ...top(2),
     { header: `${t('coverage')} (%)`, value: (r) => round(r.coverage) },
     { header: t('furthest'), value: (r) => stageLabel(r.furthest, lang) },
@@ -33,15 +33,15 @@ export function rankingCsv(rows: readonly ShownRank[], level: 'province' | 'rege
 }
 
 /** A matrix cell (a cause the region never had: 0, hidden in public mode). */
-const cell = (l: ShownLine, cause: string, d: Disclosure) => l.cells.get(cause) ?? { n: protectCount(0, d), share: d.public ? null : 0, masked: false };
+const cell = (l: ShownLine, cause: string, d: Disclosure) => l.cells.get(cause) ?? { n: d.public ? null : 0, share: d.public ? null : 0 };
 
 export function matrixCsv(m: ShownMatrix, level: 'province' | 'regency', t: CauseT, d: Disclosure): string {
   const cols: CsvColumn<ShownLine>[] = [
     { header: 'kode', value: (l) => l.code },
     { header: levelName(level, t), value: (l) => l.name },
-    { header: t('total'), value: (l) => csvCount(l.total, d, l.totalMasked) },
+    { header: t('total'), value: (l) => csvCount(l.total, d) },
     ...m.causes.flatMap((c): CsvColumn<ShownLine>[] => [
-      { header: `${c.label} (n)`, value: (l) => csvCount(cell(l, c.code, d).n, d, cell(l, c.code, d).masked) },
+      { header: `${c.label} (n)`, value: (l) => csvCount(cell(l, c.code, d).n, d) },
       { header: `${c.label} (%)`, value: (l) => csvShare(cell(l, c.code, d).share) }
     ])
   ];
@@ -70,8 +70,8 @@ export function profileCsv(sections: readonly ShownSection[], place: string, t: 
     { header: t('region'), value: () => place },
     { header: 'kelompok', value: (r) => r.section },
     { header: t('cause'), value: (r) => r.item.label },
-    { header: 'n', value: (r) => csvCount(r.item.n, d, r.item.masked) },
-    { header: t('total'), value: (r) => csvCount(r.item.total, d, r.item.totalMasked) },
+    { header: 'n', value: (r) => csvCount(r.item.n, d) },
+    { header: t('total'), value: (r) => csvCount(r.item.total, d) },
     { header: `${t('share')} (%)`, value: (r) => csvShare(r.item.share) }
   ]);
 }
@@ -84,8 +84,8 @@ export function trendCsv(trend: { periods: string[]; panels: ShownPanel[] }, sco
     { header: t('cause'), value: (r) => r.panel.label },
     { header: t('semester'), value: (r) => r.key },
     ...scopes.flatMap((s, i): CsvColumn<TrendRow>[] => [
-      { header: `${names[s]} (n)`, value: (r) => { const p = point(r, i); return p ? csvCount(p.n, d, p.masked) : null; } },
-      { header: `${names[s]} ${t('total')}`, value: (r) => { const p = point(r, i); return p ? csvCount(p.total, d, p.totalMasked) : null; } },
+      { header: `${names[s]} (n)`, value: (r) => { const p = point(r, i); return p ? csvCount(p.n, d) : null; } },
+      { header: `${names[s]} ${t('total')}`, value: (r) => { const p = point(r, i); return p ? csvCount(p.total, d) : null; } },
       { header: `${names[s]} (%)`, value: (r) => { const p = point(r, i); return p ? csvShare(p.share) : null; } }
     ])
   ]);
@@ -93,12 +93,12 @@ export function trendCsv(trend: { periods: string[]; panels: ShownPanel[] }, sco
 
 export function sideCsv(side: ShownSide, t: CauseT, d: Disclosure): string {
   // one row per cause, then the columns' concluded cases
-  type Row = { label: string; cells: ({ n: number | null; share: number | null; masked: boolean } | null)[]; totals?: boolean };
-  const rows: Row[] = [...side.rows, { label: t('total'), cells: side.columns.map((c) => ({ n: c.total, share: null, masked: c.totalMasked })), totals: true }];
+  type Row = { label: string; cells: ({ n: number | null; share: number | null } | null)[]; totals?: boolean };
+  const rows: Row[] = [...side.rows, { label: t('total'), cells: side.columns.map((c) => ({ n: c.total, share: null })), totals: true }];
   return toCsv(rows, [
     { header: t('cause'), value: (r) => r.label },
     ...side.columns.flatMap((c, i): CsvColumn<Row>[] => [
-      { header: `${c.name} (n)`, value: (r) => (r.cells[i] ? csvCount(r.cells[i]!.n, d, r.cells[i]!.masked) : null) },
+      { header: `${c.name} (n)`, value: (r) => (r.cells[i] ? csvCount(r.cells[i]!.n, d) : null) },
       { header: `${c.name} (%)`, value: (r) => (r.cells[i] && !r.totals ? csvShare(r.cells[i]!.share) : null) }
     ])
   ]);

@@ -14,7 +14,7 @@
  * selected (search, sort, regions compared), so changing a selection cannot reveal a difference.
  */
 import { protectedShare, type Cell, type Disclosure, type ProtectedTable } from '$lib/privacy/index.ts';
-import { anyModeTables, Registry, type Spec } from './registry.ts';
+import { Registry, type Spec } from './registry.ts';
 import type { Lang } from '$lib/domain/label.ts';
 import type { CauseMode, MatrixRow, NotableRow, RankingRow, Scope, ScopeCauseRow, TrendCauseRow } from '$lib/queries/causes/index.ts';
 import type { Period } from '$lib/domain/index.ts';
@@ -48,12 +48,9 @@ export interface CauseInputs {
 export interface Shown {
   n: Cell;
   share: number | null;
-  /** hidden only as a complement: reads "×" */
-  masked: boolean;
 }
 export interface ShownItem extends Omit<CauseItem, 'n' | 'total' | 'share'>, Shown {
   total: Cell;
-  totalMasked: boolean;
 }
 export interface ShownSection extends Omit<ProfileSection, 'n' | 'items'> {
   /** the class's share of the concluded cases (primary mode), withheld when one of its causes is hidden */
@@ -64,7 +61,6 @@ export interface ShownLine {
   code: string;
   name: string;
   total: Cell;
-  totalMasked: boolean;
   cells: Map<string, Shown>;
 }
 export interface ShownMatrix {
@@ -77,7 +73,6 @@ export interface ShownPoint extends Shown {
   year: number;
   semester: number;
   total: Cell;
-  totalMasked: boolean;
 }
 export interface ShownPanel extends Omit<TrendPanel, 'series'> {
   series: { scope: Scope; points: ShownPoint[] }[];
@@ -85,14 +80,12 @@ export interface ShownPanel extends Omit<TrendPanel, 'series'> {
 export interface ShownRank extends Omit<RankItem, 'cases' | 'concluded' | 'coverage' | 'top' | 'evalShare'> {
   cases: Cell;
   concluded: Cell;
-  casesMasked: boolean;
-  concludedMasked: boolean;
   coverage: number | null;
   top: ({ cause: string } & Shown)[];
   evalShare: number | null;
 }
 export interface ShownSide {
-  columns: { code: string; name: string; total: Cell; totalMasked: boolean; reference: boolean }[];
+  columns: { code: string; name: string; total: Cell; reference: boolean }[];
   rows: { cause: string; label: string; cells: (Shown | null)[] }[];
 }
 export type ShownNotable = NotableRow;
@@ -171,31 +164,17 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
       ...(x.period ? {} : { colTotals: trendCauses.map((c) => nKey(sk, 'all', c)), total: tKey(sk, 'all') })
     });
   }
-  for (const s of specs) reg.table(s);
-  if (x.mode === 'any') {
-    // any cause: a case counts under several causes, so the causes do not add up to the total; what a
-    // shown share gives away is the cases WITHOUT the cause (total − n), an implicit term of its own
-    const totals = new Set(specs.flatMap((s) => [...(s.rowTotals ?? []), ...(s.total ? [s.total] : [])]).filter((k) => k.startsWith('t|')));
-    for (const t of totals) for (const c of C) reg.values.set(`~w${t.slice(1)}|${c}`, reg.value(t) - reg.value(`n${t.slice(1)}|${c}`));
-    for (const t of totals) for (const c of C) reg.line(t, [`n${t.slice(1)}|${c}`, `~w${t.slice(1)}|${c}`]);
-  }
-  // the ranking (all its rows, whatever the search): cases = concluded + not concluded,
-  // recommended = delivered + not delivered
-  for (const r of [...x.rankingRows].sort((a, b) => a.code.localeCompare(b.code))) {
+  // the ranking (all its rows, whatever the search)
+  for (const r of x.rankingRows) {
     reg.values.set(`cases|${r.code}`, r.cases);
-    reg.values.set(`~open|${r.code}`, r.cases - r.concluded);
     reg.values.set(`rec|${r.code}`, r.recommended);
     reg.values.set(`del|${r.code}`, r.delivered);
-    reg.values.set(`~nd|${r.code}`, r.recommended - r.delivered);
     if (!reg.values.has(tKey(r.code, P))) reg.values.set(tKey(r.code, P), r.concluded);
-    reg.line(`cases|${r.code}`, [tKey(r.code, P), `~open|${r.code}`]);
-    reg.line(`rec|${r.code}`, [`del|${r.code}`, `~nd|${r.code}`]);
   }
-  reg.solve();
-  const tables = specs.flatMap((s) => (x.mode === 'primary' ? [{ name: s.name, table: reg.shown(s) }] : anyModeTables(reg, s)));
+  const tables = specs.map((s) => ({ name: s.name, table: reg.shown(s) }));
   const shown = (scope: string, p: string, cause: string): Shown => {
     const n = reg.get(nKey(scope, p, cause));
-    return { n, share: protectedShare(n, reg.get(tKey(scope, p))), masked: reg.masked(nKey(scope, p, cause)) };
+    return { n, share: protectedShare(n, reg.get(tKey(scope, p))) };
   };
 
   // profile of the place
@@ -209,7 +188,7 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
     x.lang
   );
   const sections: ShownSection[] = padded.map((s) => {
-    const items = s.items.map((i): ShownItem => ({ ...i, ...shown(pk, P, i.cause), total: placeTotal, totalMasked: reg.masked(tKey(pk, P)) }));
+    const items = s.items.map((i): ShownItem => ({ ...i, ...shown(pk, P, i.cause), total: placeTotal }));
     if (d.public) items.sort((a, b) => byShare(a.share, b.share) || a.cause.localeCompare(b.cause));
     const all = items.every((i) => i.n !== null);
     return { cls: s.cls, label: s.label, items, share: all && x.mode === 'primary' ? protectedShare(s.n, placeTotal) : null };
@@ -220,7 +199,6 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
     code: l.code,
     name: l.name,
     total: reg.get(tKey(l.code, P)),
-    totalMasked: reg.masked(tKey(l.code, P)),
     cells: new Map(matrixCauses.map((c) => [c, shown(l.code, P, c)]))
   }));
   if (d.public) {
@@ -250,7 +228,7 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
         const sk = scopeKey(s.scope);
         const v = shown(sk, q.key, p.cause);
         pmax = Math.max(pmax, v.share ?? 0);
-        return { key: q.key, year: q.year, semester: q.semester, ...v, total: reg.get(tKey(sk, q.key)), totalMasked: reg.masked(tKey(sk, q.key)) };
+        return { key: q.key, year: q.year, semester: q.semester, ...v, total: reg.get(tKey(sk, q.key)) };
       })
     }));
     return { cause: p.cause, label: p.label, series, max: pmax };
@@ -262,16 +240,14 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
   const ranking: ShownRank[] = ranked.map((r) => {
     const concluded = reg.get(tKey(r.code, P));
     const cases = reg.get(`cases|${r.code}`);
-    const open = concluded !== null && cases !== null ? r.cases - r.concluded : null;
-    tables.push({ name: `ranking ${r.code} cases`, table: { cells: [[concluded, open]], total: cases } });
     const rec = reg.get(`rec|${r.code}`);
     const del = reg.get(`del|${r.code}`);
-    tables.push({ name: `ranking ${r.code} coverage`, table: { cells: [[del, del !== null && rec !== null ? r.recommended - r.delivered : null]], total: rec } });
     const line = lines.find((l) => l.code === r.code);
     return {
-      ...r, cases, concluded, casesMasked: reg.masked(`cases|${r.code}`), concludedMasked: reg.masked(tKey(r.code, P)),
-      coverage: !d.public ? r.coverage : r.recommended > 0 ? protectedShare(del, rec) : null,
-      top: r.top.map((t) => ({ cause: t.cause, ...(line?.cells.get(t.cause) ?? { n: null, share: null, masked: false }) }))
+      ...r, cases, concluded,
+      // public: from the published counts (the query's coverage, from true counts, is dropped in the database)
+      coverage: !d.public ? r.coverage : protectedShare(del, rec),
+      top: r.top.map((t) => ({ cause: t.cause, ...(line?.cells.get(t.cause) ?? { n: null, share: null }) }))
     };
   });
   if (d.public) sortShown(ranking, x.rankSort, x.rankDesc, x.lang);
@@ -284,7 +260,7 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
     ? allCauses.map((c) => ({ cause: c.code, label: c.label[x.lang], cells: rawSide.columns.map((col) => (col.reference || lines.some((l) => l.code === col.code) ? {} : null)) }))
     : rawSide.rows;
   const side: ShownSide = {
-    columns: rawSide.columns.map((c) => ({ ...c, total: reg.get(tKey(colKey(c), P)), totalMasked: reg.masked(tKey(colKey(c), P)) })),
+    columns: rawSide.columns.map((c) => ({ ...c, total: reg.get(tKey(colKey(c), P)) })),
     rows: sideRows.map((r) => ({ cause: r.cause, label: r.label, cells: r.cells.map((cell, i) => (cell ? shown(colKey(rawSide.columns[i]), P, r.cause) : null)) }))
   };
   if (d.public) {
@@ -299,16 +275,10 @@ export function protectView(x: CauseInputs, d: Disclosure): CauseView {
     });
   }
 
-  // notable regions: z, expected and shares come from the counts; a row needing a hidden one is left out
-  const notable = x.notableRows === null ? null : x.notableRows.filter((r) =>
-    !d.public || [nKey(r.code, P, r.cause), tKey(r.code, P), nKey(parent, P, r.cause), tKey(parent, P)].every((k) => reg.get(k) !== null));
-  if (notable) tables.push({ name: 'notable', table: { cells: notable.map((r) => [reg.get(nKey(r.code, P, r.cause))]), rowTotals: undefined } });
+  // notable regions: their scores come from true counts in SQL, so public mode shows none (the model
+  // does not even run the query then)
+  const notable = d.public || x.notableRows === null ? null : [...x.notableRows];
   return { concluded: placeTotal, sections, matrix, trend: { periods: trend.periods, panels }, ranking, side, notable, tables };
-}
-
-/** Every table the view shows in public mode, protected (for the property tests). */
-export function tablesForAudit(x: CauseInputs, d: Disclosure): { name: string; table: ProtectedTable }[] {
-  return protectView(x, d).tables;
 }
 
 /** The ranking sorted on its shown values (hidden last, like "no data"). */

@@ -59,7 +59,7 @@ const id = {
   nation: 'Indonesia',
   total: 'Kasus berkesimpulan',
   none: '–',
-  publicNote: 'Mode publik: angka di bawah {k} disembunyikan (“<{k}”); “×” adalah angka yang ikut disembunyikan agar angka kecil tidak dapat dihitung dari total.'
+  publicNote: 'Mode publik: angka sedikit disesuaikan (paling banyak ±3) dan angka di bawah {k} disembunyikan (“<{k}”); daftar wilayah menonjol tidak ditampilkan.'
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -119,7 +119,7 @@ const en: Record<keyof typeof id, string> = {
   nation: 'Indonesia',
   total: 'Concluded cases',
   none: '–',
-  publicNote: 'Public mode: counts below {k} hidden (“<{k}”); “×” is a count hidden too, so that a small one cannot be worked out from a total.'
+  publicNote: 'Public mode: counts slightly adjusted (by at most ±3) and counts below {k} hidden (“<{k}”); the notable regions list is not shown.'
 };
 
 export type CauseKey = keyof typeof id;

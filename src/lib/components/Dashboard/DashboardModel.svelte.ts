@@ -18,7 +18,6 @@ import {
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
 import type { Disclosure } from '$lib/privacy/policy.ts';
 import { protectMapValues } from '$lib/privacy/mapValues.ts';
-import { bandCategories } from '$lib/map/bands.ts';
 import { legendChoicesFor, legendTarget, resolveLegend } from '$lib/map/legendSets.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { FirstPaint } from '$lib/paint/FirstPaint.ts';
@@ -85,11 +84,8 @@ export class DashboardModel {
    */
   paint: FirstPaint | null = $state.raw(null);
   painted = $state(false);
-  /** Public first paint: the map and summary as public mode shows them, until the live rows arrive. */
-  readonly paintedMap = $derived(this.mapRows === null && this.paint ? this.paint.shownMap(CORE_QUERIES.map(this.queryState), this.disclosure) : null);
-  readonly paintedSummary = $derived(this.summary === null && this.paint ? this.paint.summary(CORE_QUERIES.summary(this.queryState), this.disclosure) : null);
   /** The map's rows as shown under the disclosure policy (public mode hides small counts). */
-  readonly shownMap = $derived(this.paintedMap ?? protectMapValues(this.mapRows ?? [], INDICATOR_BY_CODE.get(this.state.indicator)?.privacy, this.disclosure));
+  readonly shownMap = $derived(protectMapValues(this.mapRows ?? [], INDICATOR_BY_CODE.get(this.state.indicator)?.privacy, this.disclosure));
   /** Every region of the level: missing → null (no data). */
   readonly values: Map<string, number | null> = $derived.by(() => {
     const byCode = this.shownMap.values;
@@ -98,18 +94,8 @@ export class DashboardModel {
   });
   readonly counts: Map<string, number> = $derived(this.shownMap.counts);
   readonly hiddenRegions: ReadonlyMap<string, string> = $derived(this.shownMap.hidden);
-  /**
-   * The map's categories when the indicator is categorical here (e.g. calendar status in a province),
-   * or, in public mode, the bands the values fall in (src/lib/map/bands.ts).
-   */
+  /** The map's categories when the indicator is categorical here (e.g. calendar status in a province). */
   readonly categorical = $derived.by(() => {
-    const step = this.shownMap.step;
-    if (step !== null) {
-      const unit = INDICATOR_BY_CODE.get(this.state.indicator)?.unit ?? 'count';
-      const exact = unit === 'count' ? (v: number) => formatNumber(v, this.lang) : (v: number) => formatPercent(v, this.lang, 0);
-      const label = INDICATOR_BY_CODE.get(this.state.indicator)?.label[this.lang] ?? this.state.indicator;
-      return { label, categories: bandCategories(this.shownMap.values.values(), step, exact) };
-    }
     const c = INDICATOR_BY_CODE.get(this.state.indicator)?.categorical?.(this.queryState) ?? null;
     if (!c) return null;
     return { label: c.label[this.lang], categories: c.categories.map((k) => ({ value: k.value, color: k.color, label: k.label[this.lang] })) };
@@ -131,7 +117,7 @@ export class DashboardModel {
     // calendar indicators: the semester shown (the period filter, or the latest semester when it is "all")
     const semester = s.indicator.startsWith('calendar_') ? rowsSemester(this.mapRows, this.lang) : null;
     const withSemester = (label: string) => (semester ? `${label} · ${semester}` : label);
-    if (this.categorical && this.shownMap.step === null) return withSemester(this.categorical.label);
+    if (this.categorical) return withSemester(this.categorical.label);
     const base = INDICATOR_BY_CODE.get(s.indicator)?.label[this.lang] ?? s.indicator;
     if (s.indicator === 'cause_share') return causeShareLabel(CAUSE_BY_CODE.get(s.cause)?.label[this.lang] ?? s.cause, this.causeMode, this.lang);
     if (semester) return withSemester(base);
@@ -301,7 +287,7 @@ export class DashboardModel {
     });
     c.connect({
       id: 'map',
-      query: (s) => CORE_QUERIES.map(s),
+      query: (s) => CORE_QUERIES.map(s, this.disclosure),
       pending: () => (this.mapPending = true),
       update: (rows) => {
         this.mapRows = rows as unknown as MapRow[];
@@ -310,8 +296,8 @@ export class DashboardModel {
       },
       error: (e) => ((this.mapPending = false), onError(e))
     });
-    c.connect({ id: 'summary', query: (s) => CORE_QUERIES.summary(s), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
-    c.connect({ id: 'top-causes', query: (s) => CORE_QUERIES['top-causes'](s), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
+    c.connect({ id: 'summary', query: (s) => CORE_QUERIES.summary(s, this.disclosure), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
+    c.connect({ id: 'top-causes', query: (s) => CORE_QUERIES['top-causes'](s, this.disclosure), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
     c.connect({
       id: 'headline',
       query: (s) => CORE_QUERIES.headline(s),

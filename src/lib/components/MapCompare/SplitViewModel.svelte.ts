@@ -69,7 +69,7 @@ export class SplitViewModel {
         query: (f: QueryFilters) => {
           const s = f as QueryFilters & Pick<DashboardState, 'mapMode' | 'semesters'>;
           if (s.mapMode !== 'split') return null;
-          return mapBySemesterSql(f, splitPeriods(s.semesters, this.model.periods));
+          return mapBySemesterSql(f, splitPeriods(s.semesters, this.model.periods), this.model.disclosure);
         },
         update: (rows: Row[]) => {
           this.rows = rows as unknown as SemesterMapRow[];

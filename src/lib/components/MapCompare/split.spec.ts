@@ -6,9 +6,15 @@ import { splitMaps, splitPeriods } from './split.ts';
 
 const P = [{ year: 2024, semester: 1 }, { year: 2024, semester: 2 }] as const;
 const regions = ['11', '12', '13', '14'].map((code) => ({ code, name: `P${code}` }));
+const row = (period: string, code: string, v: number | null): SemesterMapRow => ({ period, code, value: v, n: v, withheld: false });
 const rows: SemesterMapRow[] = [
-  { period: '2024-1', code: '11', value: 3, n: 3 }, { period: '2024-1', code: '12', value: 40, n: 40 }, { period: '2024-1', code: '13', value: 12, n: 12 },
-  { period: '2024-2', code: '11', value: 60, n: 60 }, { period: '2024-2', code: '12', value: 2, n: 2 }, { period: '2024-2', code: '14', value: 25, n: 25 }
+  row('2024-1', '11', 3), row('2024-1', '12', 40), row('2024-1', '13', 12),
+  row('2024-2', '11', 60), row('2024-2', '12', 2), row('2024-2', '14', 25)
+];
+// public mode: the rows as the database publishes them (mapBySemesterSql): small counts arrive as NULL
+const published: SemesterMapRow[] = [
+  row('2024-1', '11', null), row('2024-1', '12', 41), row('2024-1', '13', 11),
+  row('2024-2', '11', 60), row('2024-2', '12', null), row('2024-2', '14', 24)
 ];
 const opts = (pub: boolean) => ({ method: 'quantile' as const, privacy: 'count' as const, disclosure: disclosure(pub, 5), format: String, exact: String, noData: 'tidak ada data' });
 
@@ -33,14 +39,16 @@ describe('split view maps', () => {
   });
   it('public mode: each semester goes through the single map\'s protectMapValues; nothing else is shown', () => {
     const d = disclosure(true, 5);
-    const r = splitMaps(rows, P, regions, opts(true));
+    const r = splitMaps(published, P, regions, opts(true));
     for (const p of ['2024-1', '2024-2']) {
-      const want = protectMapValues(rows.filter((x) => x.period === p), 'count', d);
+      const want = protectMapValues(published.filter((x) => x.period === p), 'count', d);
       for (const reg of regions) expect(r.values.get(p)!.get(reg.code), `${p} ${reg.code}`).toBe(want.values.get(reg.code) ?? null);
       const hidden = r.maps.get(p)!.filter((x) => x.value === null && want.hidden.has(x.code));
       for (const h of hidden) expect(h.display).toBe(want.hidden.get(h.code));
     }
-    expect(r.values.get('2024-1')!.get('11')).toBeNull(); // 3 < 5: hidden
-    expect(r.legend.categories).not.toBeNull(); // banded like the single public map
+    expect(r.values.get('2024-1')!.get('11')).toBeNull(); // hidden by the database: reads "<5"
+    expect(r.maps.get('2024-1')!.find((x) => x.code === '11')!.display).toBe('<5');
+    expect(r.maps.get('2024-1')!.find((x) => x.code === '14')!.display).toBe('tidak ada data'); // no row: no data
+    expect(r.legend.classification!.min).toBe(11); // one classification over the published values
   });
 });

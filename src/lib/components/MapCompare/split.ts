@@ -1,11 +1,10 @@
 /**
  * The split view's pure part: which semesters, one classification shared by all maps, and each map's
- * rows. Public mode goes through the single map's own disclosure (protectMapValues + bands), semester
- * by semester. Pure.
+ * rows. Public mode: the rows arrive disclosed as the single map's (mapBySemesterSql), labelled by the
+ * same protectMapValues, semester by semester. Pure.
  */
 import { periodKey, type Period } from '$lib/domain/index.ts';
 import { classify, classIndex, type Classification, type ClassificationMethod } from '$lib/map/classify.ts';
-import { bandCategories } from '$lib/map/bands.ts';
 import { DEFAULT_PALETTE, NO_DATA_FILL, paletteColors } from '$lib/map/palettes.ts';
 import type { MapCategory } from '$lib/map/options.ts';
 import type { MapImageRow } from '$lib/map/mapImage.ts';
@@ -23,7 +22,7 @@ export function splitPeriods(chosen: readonly Period[], available: readonly Peri
 export interface SplitLegend {
   /** sequential classes shared by all maps (null when categorical) */
   classification: Classification | null;
-  /** categorical (public-mode bands): shared by all maps */
+  /** categorical classes shared by all maps (none today: every split indicator is sequential) */
   categories: MapCategory[] | null;
   colors: string[];
 }
@@ -51,11 +50,9 @@ export function splitMaps(
   }
   const all: (number | null)[] = [];
   for (const pv of protectedBy.values()) for (const r of regions) all.push(pv.values.get(r.code) ?? null);
-  const step = [...protectedBy.values()].find((pv) => pv.step !== null)?.step ?? null;
-  const categories = step !== null ? bandCategories(all, step, opts.exact) : null;
-  const classification = categories ? null : classify(all, opts.method, 5);
-  const colors = categories ? categories.map((c) => c.color) : paletteColors(DEFAULT_PALETTE, classification!.classCount);
-  const clsOf = (v: number | null) => (v === null ? -1 : categories ? categories.findIndex((c) => c.value === v) : classIndex(classification!, v));
+  const classification = classify(all, opts.method, 5);
+  const colors = paletteColors(DEFAULT_PALETTE, classification.classCount);
+  const clsOf = (v: number | null) => (v === null ? -1 : classIndex(classification, v));
   const maps = new Map<string, MapImageRow[]>();
   const values = new Map<string, Map<string, number | null>>();
   for (const [k, pv] of protectedBy) {
@@ -65,10 +62,10 @@ export function splitMaps(
       regions.map((r) => {
         const v = pv.values.get(r.code) ?? null;
         const cls = clsOf(v);
-        const display = v === null ? (pv.hidden.get(r.code) ?? opts.noData) : categories ? (categories[cls]?.label ?? opts.format(v)) : opts.format(v);
+        const display = v === null ? (pv.hidden.get(r.code) ?? opts.noData) : opts.format(v);
         return { code: r.code, name: r.name, cls, color: cls >= 0 ? colors[cls] : NO_DATA_FILL, display, value: v };
       })
     );
   }
-  return { legend: { classification, categories, colors }, maps, values };
+  return { legend: { classification, categories: null, colors }, maps, values };
 }

@@ -4,7 +4,7 @@ import { makeTranslator } from '$lib/i18n/messages.ts';
 
 const id = {
   publicMode: 'Mode publik',
-  publicOn: 'Aman untuk ditampilkan: jumlah di bawah {k} ditampilkan sebagai "<{k}", persentase darinya tidak ditampilkan, "×" disembunyikan agar angka kecil tidak dapat dihitung dari total, peta menampilkan rentang nilai, dan detail kasus tidak tersedia.',
+  publicOn: 'Aman untuk ditampilkan: setiap jumlah sedikit disesuaikan (paling banyak ±3, sama di setiap layar dan unduhan) dan jumlah di bawah {k} ditampilkan sebagai "<{k}", agar tidak ada anak yang dapat dikenali dengan menggabungkan tabel. Karena itu total di tabel publik tidak selalu sama persis dengan jumlah barisnya. Detail kasus tidak tersedia.',
   publicOff: 'Mode internal: semua angka ditampilkan. Jangan tampilkan layar ini di depan umum.',
   threshold: 'Ambang',
   share: 'Bagikan tautan',
@@ -17,7 +17,7 @@ const id = {
 };
 const en: typeof id = {
   publicMode: 'Public mode',
-  publicOn: 'Safe to show: counts below {k} show as "<{k}", shares derived from them are withheld, "×" is hidden so a small count cannot be worked out from a total, the map shows value bands, and case detail is unavailable.',
+  publicOn: 'Safe to show: every count is slightly adjusted (by at most ±3, the same on every screen and download) and counts below {k} show as "<{k}", so that no child can be singled out by combining tables. Public tables therefore need not add up exactly. Case detail is unavailable.',
   publicOff: 'Internal mode: every number is shown. Do not show this screen in public.',
   threshold: 'Threshold',
   share: 'Share link',

@@ -16,12 +16,13 @@ import { translator } from '$lib/i18n/messages.ts';
 import { formatDate } from '$lib/i18n/format.ts';
 import { hiddenLabel, type Disclosure } from '$lib/privacy/index.ts';
 import { casesSql, periodsSql, type MapRow, type QueryFilters } from '$lib/queries/index.ts';
-import { protectMapValues } from '$lib/privacy/mapValues.ts';
-import { causeScopesSql, type ScopeCauseRow } from '$lib/queries/causes/index.ts';
+import { discloseMapSql, protectMapValues } from '$lib/privacy/mapValues.ts';
+import { discloseSql } from '$lib/privacy/ptable.ts';
+import { CAUSE_COUNTS, causeScopesSql } from '$lib/queries/causes/index.ts';
 import { timelineSql, type TimelineRow } from '$lib/queries/calendar/index.ts';
-import { storyCasesSql, storyInterventionsSql, type StoryCasesRow, type StoryInterventionRow } from '$lib/queries/story/index.ts';
+import { STORY_CASES_COUNTS, STORY_INTERVENTION_COUNTS, storyCasesSql, storyInterventionsSql } from '$lib/queries/story/index.ts';
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
-import { casesScreen, causesScreen, interventionsScreen } from './present.ts';
+import { casesScreen, causesScreen, interventionsScreen, type ScopeCauseIn, type StoryCasesIn, type StoryInterventionIn } from './present.ts';
 import { storyTranslator } from './messages.ts';
 import { SCREENS, clampScreen, noteKey, NOTE_MAX, type ScreenCode } from './screens.ts';
 
@@ -43,9 +44,9 @@ export class StoryModel {
   ready = $state(false);
   manifest: PublishedManifest | null = $state.raw(null);
   periods: Period[] = $state.raw([]);
-  casesRows: StoryCasesRow[] | null = $state.raw(null);
-  causeRows: ScopeCauseRow[] | null = $state.raw(null);
-  interventionRows: StoryInterventionRow[] | null = $state.raw(null);
+  casesRows: StoryCasesIn[] | null = $state.raw(null);
+  causeRows: ScopeCauseIn[] | null = $state.raw(null);
+  interventionRows: StoryInterventionIn[] | null = $state.raw(null);
   timelineRows: TimelineRow[] | null = $state.raw(null);
   /** Audited cases per regency of the province (the locator map of screen 1). */
   mapRows: MapRow[] | null = $state.raw(null);
@@ -153,10 +154,15 @@ export class StoryModel {
     this.disconnect = c.connectAll(
       [
         { id: 'periods', query: () => periodsSql(), update: (rows: Row[]) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))) },
-        { id: 'story-cases', query: (f) => storyCasesSql(f), update: (rows: Row[]) => (this.casesRows = rows as unknown as StoryCasesRow[]) },
-        { id: 'story-causes', query: (f) => causeScopesSql(f, 'primary'), update: (rows: Row[]) => (this.causeRows = rows as unknown as ScopeCauseRow[]) },
-        { id: 'story-interventions', query: (f) => storyInterventionsSql(f), update: (rows: Row[]) => (this.interventionRows = rows as unknown as StoryInterventionRow[]) },
-        { id: 'story-map', query: (f) => casesSql(f), update: (rows: Row[]) => (this.mapRows = rows as unknown as MapRow[]) },
+        // public mode: every count published inside the database (src/lib/privacy/ptable.ts)
+        { id: 'story-cases', query: (f) => discloseSql(storyCasesSql(f), STORY_CASES_COUNTS, this.disclosure), update: (rows: Row[]) => (this.casesRows = rows as unknown as StoryCasesIn[]) },
+        { id: 'story-causes', query: (f) => discloseSql(causeScopesSql(f, 'primary'), CAUSE_COUNTS, this.disclosure), update: (rows: Row[]) => (this.causeRows = rows as unknown as ScopeCauseIn[]) },
+        {
+          id: 'story-interventions',
+          query: (f) => discloseSql(storyInterventionsSql(f), STORY_INTERVENTION_COUNTS, this.disclosure),
+          update: (rows: Row[]) => (this.interventionRows = rows as unknown as StoryInterventionIn[])
+        },
+        { id: 'story-map', query: (f) => discloseMapSql(casesSql(f), 'count', this.disclosure), update: (rows: Row[]) => (this.mapRows = rows as unknown as MapRow[]) },
         {
           id: 'story-timeline',
           query: (f) => (f.regency ? timelineSql(f, [f.regency], f.dataDate ?? null) : null),

@@ -17,7 +17,7 @@ export interface ScopeNames {
 export function casesCsv(screen: CasesScreen, names: ScopeNames, d: Disclosure, t: StoryT): string {
   return toCsv(screen.lines, [
     { header: t('group'), value: (l) => l.label },
-    { header: `${t('cases')} ${names.regency}`, value: (l) => csvCount(l.n, d, l.masked) },
+    { header: `${t('cases')} ${names.regency}`, value: (l) => csvCount(l.n, d) },
     ...SCOPES.map((s) => ({ header: `${t('shareOfCases')} ${names[s]}`, value: (l: CasesScreen['lines'][number]) => csvShare(l.share[s]) }))
   ]);
 }
@@ -27,7 +27,7 @@ export function causesCsv(screen: CausesScreen, names: ScopeNames, d: Disclosure
   return toCsv(screen.lines, [
     { header: t('cause'), value: (l) => l.label },
     { header: t('cls'), value: (l) => cls(l.cls) },
-    { header: `${t('cases')} ${names.regency}`, value: (l) => csvCount(l.n, d, l.masked) },
+    { header: `${t('cases')} ${names.regency}`, value: (l) => csvCount(l.n, d) },
     ...SCOPES.map((s) => ({ header: `% ${names[s]}`, value: (l: CausesScreen['lines'][number]) => csvShare(l.share[s]) }))
   ]);
 }
@@ -35,9 +35,9 @@ export function causesCsv(screen: CausesScreen, names: ScopeNames, d: Disclosure
 export function interventionsCsv(screen: InterventionsScreen, d: Disclosure, t: StoryT): string {
   return toCsv([...screen.lines, screen.total], [
     { header: t('intervention'), value: (l) => l.label },
-    { header: t('recommended'), value: (l) => csvCount(l.recommended, d, l.masked[0]) },
-    { header: t('delivered'), value: (l) => csvCount(l.delivered, d, l.masked[1]) },
-    { header: t('pending'), value: (l) => csvCount(l.pending, d, l.masked[2]) },
+    { header: t('recommended'), value: (l) => csvCount(l.recommended, d) },
+    { header: t('delivered'), value: (l) => csvCount(l.delivered, d) },
+    { header: t('pending'), value: (l) => csvCount(l.pending, d) },
     { header: `${t('coverage')} %`, value: (l) => csvShare(l.coverage) }
   ]);
 }

@@ -16,9 +16,10 @@ export interface MatrixRow {
 export function causeMatrixSql(f: QueryFilters, mode: CauseMode): string {
   const col = regionColumn(f);
   const where = placePeriodGroupWhere(f);
-  return `SELECT code, cause, n, total FROM
-  (SELECT ${col} AS code, cause_code AS cause, count(DISTINCT case_id)::INTEGER AS n
+  return `SELECT code, cause, n, n_key, total, total_key FROM
+  (SELECT ${col} AS code, cause_code AS cause, count(DISTINCT case_id)::INTEGER AS n, sum(record_key)::BIGINT AS n_key
    FROM case_causes WHERE ${where} AND ${modeWhere(mode)} GROUP BY ${col}, cause_code) c
-  JOIN (SELECT ${col} AS code, count(DISTINCT case_id)::INTEGER AS total FROM case_causes WHERE ${where} GROUP BY ${col}) t USING (code)
+  JOIN (SELECT code, count(*)::INTEGER AS total, sum(k)::BIGINT AS total_key
+    FROM (SELECT ${col} AS code, case_id, any_value(record_key) AS k FROM case_causes WHERE ${where} GROUP BY ${col}, case_id) GROUP BY code) t USING (code)
 ORDER BY code, cause`;
 }

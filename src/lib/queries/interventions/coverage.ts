@@ -36,7 +36,8 @@ GROUP BY ${col} ORDER BY code`;
 /** Map indicator rows (code, value, n). */
 export function coverageMapSql(f: QueryFilters): string {
   const col = regionColumn(f);
-  return `SELECT ${col} AS code, 100.0 * count(*) FILTER (WHERE ${DELIVERED}) / count(*) AS value, count(*)::INTEGER AS n
+  return `SELECT ${col} AS code, 100.0 * count(*) FILTER (WHERE ${DELIVERED}) / count(*) AS value, count(*)::INTEGER AS n,
+  sum(record_key)::BIGINT AS n_key, count(*) FILTER (WHERE ${DELIVERED})::INTEGER AS k, coalesce(sum(record_key) FILTER (WHERE ${DELIVERED}), 0)::BIGINT AS k_key
 FROM recommendations WHERE ${placePeriodGroupWhere(f)}
 GROUP BY ${col} ORDER BY code`;
 }

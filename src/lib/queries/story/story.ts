@@ -8,23 +8,32 @@ import { scopesOf, scopeWhere, type Scope } from '../causes/common.ts';
 import type { QueryFilters } from '../filters.ts';
 import { DELIVERED } from '../interventions/common.ts';
 
+/** Count columns of the story queries (each with a `_key` column, for public mode's discloseSql). */
+export const STORY_CASES_COUNTS = ['cases', 'concluded'] as const;
+export const STORY_INTERVENTION_COUNTS = ['recommended', 'delivered', 'pending'] as const;
+
 export interface StoryCasesRow {
   scope: Scope;
-  target_group: string;
+  /** null: the scope's total over the groups */
+  target_group: string | null;
   cases: number;
   concluded: number;
 }
 
-/** Audited cases (and those with an expert-panel conclusion) by target group at every scope. */
+/**
+ * Audited cases (and those with an expert-panel conclusion) by target group at every scope, and the
+ * scope's total (target_group NULL): a cell of its own, so public mode perturbs it on its own.
+ */
 export function storyCasesSql(f: QueryFilters): string {
   return `${scopesOf(f)
     .map(
-      (s) => `SELECT '${s}' AS scope, target_group, count(*)::INTEGER AS cases,
-  count(*) FILTER (WHERE primary_cause IS NOT NULL)::INTEGER AS concluded
-FROM cases WHERE ${scopeWhere(f, s)} GROUP BY target_group`
+      (s) => `SELECT '${s}' AS scope, target_group, count(*)::INTEGER AS cases, sum(record_key)::BIGINT AS cases_key,
+  count(*) FILTER (WHERE primary_cause IS NOT NULL)::INTEGER AS concluded,
+  coalesce(sum(record_key) FILTER (WHERE primary_cause IS NOT NULL), 0)::BIGINT AS concluded_key
+FROM cases WHERE ${scopeWhere(f, s)} GROUP BY GROUPING SETS ((target_group), ())`
     )
     .join('\nUNION ALL\n')}
-ORDER BY scope, target_group`;
+ORDER BY scope, target_group NULLS FIRST`;
 }
 
 export interface StoryInterventionRow {
@@ -34,6 +43,8 @@ export interface StoryInterventionRow {
   cls: 'spesifik' | 'sensitif' | '';
   recommended: number;
   delivered: number;
+  /** not (yet) delivered: a cell of its own in public mode (not recommended − delivered) */
+  pending: number;
 }
 
 /**
@@ -43,13 +54,17 @@ export interface StoryInterventionRow {
 export function storyInterventionsSql(f: QueryFilters): string {
   const totals = scopesOf(f).map(
     (s) => `SELECT '${s}' AS scope, '' AS code, '' AS cls, count(*)::INTEGER AS recommended,
-  count(*) FILTER (WHERE ${DELIVERED})::INTEGER AS delivered
+  count(*) FILTER (WHERE ${DELIVERED})::INTEGER AS delivered, count(*) FILTER (WHERE NOT (${DELIVERED}))::INTEGER AS pending,
+  coalesce(sum(record_key), 0)::BIGINT AS recommended_key, coalesce(sum(record_key) FILTER (WHERE ${DELIVERED}), 0)::BIGINT AS delivered_key,
+  coalesce(sum(record_key) FILTER (WHERE NOT (${DELIVERED})), 0)::BIGINT AS pending_key
 FROM recommendations WHERE ${scopeWhere(f, s)}`
   );
   const byType = f.regency
     ? [
         `SELECT 'regency' AS scope, intervention_code AS code, any_value(intervention_class) AS cls, count(*)::INTEGER AS recommended,
-  count(*) FILTER (WHERE ${DELIVERED})::INTEGER AS delivered
+  count(*) FILTER (WHERE ${DELIVERED})::INTEGER AS delivered, count(*) FILTER (WHERE NOT (${DELIVERED}))::INTEGER AS pending,
+  coalesce(sum(record_key), 0)::BIGINT AS recommended_key, coalesce(sum(record_key) FILTER (WHERE ${DELIVERED}), 0)::BIGINT AS delivered_key,
+  coalesce(sum(record_key) FILTER (WHERE NOT (${DELIVERED})), 0)::BIGINT AS pending_key
 FROM recommendations WHERE ${scopeWhere(f, 'regency')} GROUP BY intervention_code`
       ]
     : [];
