@@ -56,7 +56,7 @@ describe('readParquet', () => {
     const fromParquet = ingestTables([t], {});
     const fromCsv = ingestTables([{ file: 'kasus.parquet', rows: parseCsvText(readFileSync(KASUS_CSV, 'utf8')) }], {});
     expect(fromParquet.issues).toEqual([]);
-    expect(fromParquet.sheets).toEqual([{ file: 'kasus.parquet', kind: 'kasus', rowsRead: 5, rowsLoaded: 5 }]);
+    expect(fromParquet.sheets).toEqual([{ file: 'kasus.parquet', kind: 'kasus', rowsRead: 5, rowsLoaded: 5, headerRow: 1, periodSources: { column: 5 } }]);
     expect(fromParquet.cases).toEqual(fromCsv.cases);
     expect(fromParquet.caseCauses).toEqual(fromCsv.caseCauses);
   });

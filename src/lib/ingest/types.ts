@@ -26,17 +26,25 @@ export interface Issue {
   params?: Record<string, string>;
 }
 
-export type NoteCode = 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored';
-/** Not an error: told once per column or sheet. */
+export type NoteCode =
+  | 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored'
+  | 'blank_rows' | 'totals_row' | 'numbering_row' | 'footer_rows' | 'period_conflict' | 'title_period_unclear';
+/** Not an error: told once per column or sheet (or per skipped row). */
 export interface Note {
   file: string;
   sheet?: string;
   column: string;
   code: NoteCode;
+  /** Spreadsheet row (skipped rows). */
+  row?: number;
+  /** Details for the note's text (report.ts noteText): rows skipped, the periods that disagree. */
+  params?: Record<string, string>;
 }
 
 import type { CaseRow, CaseCauseRow, RecommendationRow, CalendarRow } from '../domain/rows.ts';
 export type { CaseRow, CaseCauseRow, RecommendationRow, CalendarRow };
+
+export type PeriodSource = 'column' | 'title' | 'dates' | 'option';
 
 export interface SheetStat {
   file: string;
@@ -44,6 +52,15 @@ export interface SheetStat {
   kind: SheetKind | null;
   rowsRead: number;
   rowsLoaded: number;
+  /** Spreadsheet row of the header (1 unless a title block is above it). */
+  headerRow?: number;
+  /** The title block above the header, one entry per non-blank row. */
+  title?: string[];
+  /** How many rows took their period from each source ("2023-1" per source when one period). */
+  periodSources?: Partial<Record<PeriodSource, number>>;
+  /** The period read from the title block or chosen by the user, when there is one. */
+  titlePeriod?: string;
+  optionPeriod?: string;
 }
 
 export interface IngestResult {

@@ -4,8 +4,11 @@
  * validates all kasus sheets first (so recommendations in another file still find their case), then
  * rekomendasi, then kalender, and returns the rows to load plus the report. Pure and synchronous.
  */
-import { headerRowIndex, detectKind, mapHeaders } from './headers.ts';
-import { cellText } from './text.ts';
+import { headerRowIndex, mapHeaders } from './headers.ts';
+import { findHeaderRow } from './headerRow.ts';
+import { mappedField, type ColumnMapping } from './mapping.ts';
+import { dataRows, finishPeriod, sheetPeriod } from './sheetContext.ts';
+import type { Period } from '../domain/periods.ts';
 import type { Cell, IngestResult, InputTable, SheetKind, SheetStat } from './types.ts';
 import { newCaseIndex, validateCaseRow } from './validateCases.ts';
 import { validateRecommendationRow } from './validateRecommendations.ts';
@@ -15,6 +18,10 @@ import type { SheetRef } from './validateValues.ts';
 export interface IngestOptions {
   /** Secret mixed into the case-id hash (see sha256.ts); the same salt gives the same ids. */
   salt?: string;
+  /** The period chosen by the user (`--period 2023-1`, the dialog): the last source of a row's period. */
+  period?: Period;
+  /** The officer's column mapping (mapping.ts). */
+  mapping?: ColumnMapping;
 }
 
 interface Pending {
@@ -36,26 +43,29 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
     const where = { file: t.file, ...(t.sheet ? { sheet: t.sheet } : {}) };
     const f = files.get(t.file) ?? { recognised: false, dataRows: 0 };
     files.set(t.file, f);
-    const h = headerRowIndex(t.rows);
+    const head = findHeaderRow(t.rows, t.sheet, opts.mapping);
+    const h = head.index;
     if (h < 0) continue; // a blank sheet
-    const kind = detectKind(t.rows[h], t.sheet);
+    const kind = head.kind;
     if (!kind) {
       if (t.sheet) result.notes.push({ ...where, column: '', code: 'sheet_ignored' });
       continue;
     }
     f.recognised = true;
-    const map = mapHeaders(kind, t.rows[h], t.file, t.sheet);
+    const map = mapHeaders(kind, t.rows[h], t.file, t.sheet, (x) => mappedField(opts.mapping, kind, x));
     result.notes.push(...map.notes);
-    const rows: [number, Cell[]][] = [];
-    for (let i = h + 1; i < t.rows.length; i++) if (t.rows[i].some((c) => cellText(c) !== '')) rows.push([i + 1, t.rows[i]]);
+    const { rows, notes } = dataRows(t.rows, h, where, kind, map);
+    result.notes.push(...notes);
     f.dataRows += rows.length;
-    const stat: SheetStat = { ...where, kind, rowsRead: rows.length, rowsLoaded: 0 };
+    const stat: SheetStat = { ...where, kind, rowsRead: rows.length, rowsLoaded: 0, headerRow: h + 1, ...(head.title.length ? { title: head.title } : {}) };
     result.sheets.push(stat);
-    if (map.missingRequired.length > 0) {
-      for (const m of map.missingRequired) result.issues.push({ ...where, row: h + 1, column: m.header, value: '', code: 'missing_column' });
+    const period = kind === 'rekomendasi' ? undefined : sheetPeriod(head.title, opts.period, kind, map, stat, result.notes, where);
+    const missing = map.missingRequired.filter((m) => !(period?.available && (m.key === 'year' || m.key === 'semester')));
+    if (missing.length > 0) {
+      for (const m of missing) result.issues.push({ ...where, row: h + 1, column: m.header, value: '', code: 'missing_column' });
       continue;
     }
-    pending[kind].push({ ref: { ...where, kind, map }, stat, rows });
+    pending[kind].push({ ref: { ...where, kind, map, ...(period ? { period: period.ctx } : {}) }, stat, rows });
   }
   for (const [file, f] of files) {
     if (!f.recognised) {
@@ -78,6 +88,7 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
   for (const p of pending.kalender) {
     for (const [line, cells] of p.rows) if (validateCalendarRow(p.ref, line, cells, result.issues, result.calendar, seen)) p.stat.rowsLoaded++;
   }
+  for (const p of [...pending.kasus, ...pending.kalender]) if (p.ref.period) finishPeriod(p.ref.period, p.stat, result.notes, p.ref);
   return result;
 }
 

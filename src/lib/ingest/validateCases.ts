@@ -12,11 +12,13 @@ import {
   BIRTH_WEIGHT_LIMITS, HAZ_LIMITS, HAZ_SEVERE, HB_LIMITS, LBW_GRAMS, LILA_LIMITS, MOTHER_AGE_LIMITS, WHZ_LIMITS,
   isAnaemic, isKek, isStunted, isTooOld, isTooYoung
 } from '../domain/risk.ts';
-import { lookupCause, lookupSex, lookupSource, lookupTargetGroup } from './codes.ts';
+import { lookupSex, lookupSource } from './codes.ts';
+import { readPeriod } from './rowPeriod.ts';
+import { matchVocabulary, pVocab, splitCauses } from './vocabulary.ts';
 import { pseudonymCaseId } from './sha256.ts';
-import { normKey } from './text.ts';
+import { isBlank, normKey } from './text.ts';
 import type { CaseCauseRow, CaseRow, Cell, Issue } from './types.ts';
-import { RowReader, pDate, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type SheetRef } from './validateValues.ts';
+import { RowReader, pDate, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type Parser, type SheetRef } from './validateValues.ts';
 
 /** A loaded case with where it came from (recommendations resolve against these). */
 export interface CaseEntry {
@@ -45,9 +47,8 @@ export function validateCaseRow(
   const r = new RowReader(sheet, line, cells, issues);
   const ref = r.req('case_ref', pText);
   const regency = r.req('region', pRegion);
-  const year = r.req('year', pYear);
-  const semester = r.req('semester', pSemester);
-  const group = r.req('target_group', pLookup(lookupTargetGroup, 'unknown_target_group')) as TargetGroupCode | undefined;
+  const { year, semester } = sheet.period ? readPeriod(r, sheet.period) : { year: r.req('year', pYear), semester: r.req('semester', pSemester) };
+  const group = r.req('target_group', pVocab('target_group', 'unknown_target_group')) as TargetGroupCode | undefined;
   const source = r.opt('source', pLookup(lookupSource, 'unknown_source')) ?? 'lainnya';
 
   let review = r.opt('review_date', pDate);
@@ -78,21 +79,21 @@ export function validateCaseRow(
   const flags = Object.fromEntries(FLAG_KEYS.map((k) => [k, r.opt(k, pFlag)])) as Record<(typeof FLAG_KEYS)[number], boolean | null>;
 
   // Causes: the primary one, then the others (separated by ";" or line breaks: labels contain commas).
-  const causeFor = (key: string) => (v: Cell) => {
-    const code = lookupCause(v);
-    if (!code) return { ok: false as const, code: 'unknown_cause' as const };
-    if (g && !causeAppliesTo(code, g.code)) return { ok: false as const, code: 'cause_not_for_group' as const, params: { group: g.code } };
-    return { ok: true as const, value: code };
+  // An unknown or inapplicable other cause drops only itself; an unrecognised primary cause keeps the others.
+  const causeFor: Parser<string> = (v) => {
+    const p = pVocab('cause', 'unknown_cause')(v);
+    if (p.ok && g && !causeAppliesTo(p.value, g.code)) return { ok: false, code: 'cause_not_for_group', params: { group: g.code } };
+    return p;
   };
-  const primary = r.opt('primary_cause', causeFor('primary_cause'));
+  const primary = r.opt('primary_cause', causeFor);
   const others: string[] = [];
   const otherText = r.raw('other_causes');
   if (otherText !== null && String(otherText).trim() !== '') {
-    if (!primary) {
+    if (!primary && isBlank(r.raw('primary_cause'))) {
       r.reject('other_causes', 'no_primary_cause');
     } else {
-      for (const token of String(otherText).split(/[;\n]+/).map((t) => t.trim()).filter(Boolean)) {
-        const p = causeFor('other_causes')(token);
+      for (const token of splitCauses(String(otherText), (t) => matchVocabulary('cause', t).ok)) {
+        const p = causeFor(token);
         if (!p.ok) r.report('other_causes', p.code, p.params, token);
         else if (p.value !== primary && !others.includes(p.value)) others.push(p.value);
       }

@@ -14,6 +14,7 @@ import { describeCandidates, matchRegion } from './regionMatch.ts';
 import { parseFlag, parseSemester } from './codes.ts';
 import { FIELDS, type HeaderMap } from './headers.ts';
 import type { SheetKind } from './types.ts';
+import type { SheetPeriod } from './rowPeriod.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ReasonCode; params?: Record<string, string> };
 export type Parser<T> = (v: Cell) => Parsed<T>;
@@ -67,6 +68,8 @@ export interface SheetRef {
   sheet?: string;
   kind: SheetKind;
   map: HeaderMap;
+  /** Where rows without Tahun/Semester cells take their period from (rowPeriod.ts). */
+  period?: SheetPeriod;
 }
 
 /** Reads one data row; collects its issues; `dropped` once a required value failed. */
