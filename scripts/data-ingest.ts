@@ -1,16 +1,42 @@
 /**
  * npm run data:ingest -- FILE... [--out data/snapshots/<name>] [--name imported] [--report path.csv]
- *                                [--lang en|id] [--salt SECRET] [--publish]
+ *                                [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json] [--publish]
  * Imports filled AKS worksheets (CSV, XLSX or Parquet, see data/templates/README.md) into a snapshot.
+ * --period: the period of rows that have none (no Tahun/Semester, none in the title, no date).
+ * --mapping: which template column each unrecognised column of the files holds (src/lib/ingest/mapping.ts).
  * Exit codes: 0 snapshot written (even with rejected values); 1 bad usage or no usable file at all;
  * 2 snapshot written but some file was unreadable, empty or of an unknown format.
  */
-import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { writeFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingestFilesToSnapshot } from '../src/lib/snapshot/ingestSnapshot.ts';
 import { reportCsv, summaryLines, issueReason } from '../src/lib/ingest/report.ts';
-import { FILE_LEVEL_CODES } from '../src/lib/ingest/validate.ts';
+import { FILE_LEVEL_CODES, type IngestOptions } from '../src/lib/ingest/validate.ts';
+import { parsePeriodOption } from '../src/lib/ingest/period.ts';
+import { mappingProblems, type ColumnMapping } from '../src/lib/ingest/mapping.ts';
+
+/** --period and --mapping as ingest options; throws with a plain message. */
+export function ingestOptions(opts: Record<string, string | boolean>): Pick<IngestOptions, 'period' | 'mapping'> {
+  const out: Pick<IngestOptions, 'period' | 'mapping'> = {};
+  if (typeof opts.period === 'string') {
+    const p = parsePeriodOption(opts.period);
+    if (!p) throw new Error(`--period ${opts.period}: write the year and semester, e.g. 2023-1 or 2023-2`);
+    out.period = p;
+  }
+  if (typeof opts.mapping === 'string') {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(opts.mapping, 'utf8'));
+    } catch (e) {
+      throw new Error(`--mapping ${opts.mapping}: not a readable JSON file (${(e as Error).message})`);
+    }
+    const problems = mappingProblems(json);
+    if (problems.length) throw new Error(`--mapping ${opts.mapping}: ${problems.join('; ')}`);
+    out.mapping = json as ColumnMapping;
+  }
+  return out;
+}
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
@@ -30,7 +56,7 @@ function parseArgs(argv: string[]) {
 async function main(): Promise<number> {
   const { files, opts } = parseArgs(process.argv.slice(2));
   if (opts.help || files.length === 0) {
-    console.error('usage: npm run data:ingest -- FILE... [--out DIR] [--name NAME] [--report rejects.csv] [--lang en|id] [--salt SECRET] [--publish]');
+    console.error('usage: npm run data:ingest -- FILE... [--out DIR] [--name NAME] [--report rejects.csv] [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json] [--publish]');
     return files.length === 0 && !opts.help ? 1 : 0;
   }
   const missing = files.filter((f) => !existsSync(f));
@@ -40,7 +66,7 @@ async function main(): Promise<number> {
   const outDir = resolve(String(opts.out ?? join('data', 'snapshots', name)));
   const lang = opts.lang === 'id' ? 'id' : 'en';
   const salt = typeof opts.salt === 'string' ? opts.salt : (process.env.AKS_INGEST_SALT ?? '');
-  const { result, manifest } = await ingestFilesToSnapshot(present, outDir, { name }, { salt });
+  const { result, manifest } = await ingestFilesToSnapshot(present, outDir, { name }, { salt, ...ingestOptions(opts) });
 
   for (const line of summaryLines(result)) console.log(line);
   const fileErrors = result.issues.filter((i) => FILE_LEVEL_CODES.has(i.code));

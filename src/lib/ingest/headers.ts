@@ -93,7 +93,7 @@ export function isPrivacyHeader(header: string): boolean {
   return PRIVACY.some((re) => re.test(k));
 }
 
-const UNIT_SUFFIX = /(tahun|bulan|cm|gram|gr|g|gdl|z|zscore|years|months)$/;
+const UNIT_SUFFIX = /(tahun|thn|bulan|bln|cm|gram|gr|g|gdl|z|zscore|years|months)$/;
 
 function aliasMap(kind: SheetKind): Map<string, string> {
   const m = new Map<string, string>();

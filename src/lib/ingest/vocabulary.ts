@@ -57,6 +57,8 @@ const NEG = new Set(['tidak', 'bukan', 'tanpa', 'belum', 'non']);
 /** Words that turn a positive word into a negative one ("tidak lengkap", "kurang tepat"). */
 const NEGATORS = new Set([...NEG, 'kurang', 'gagal']);
 const POSITIVE = new Set(['lengkap', 'layak', 'sehat', 'patuh', 'baik', 'cukup', 'normal', 'sudah', 'aman', 'tepat', 'eksklusif', 'rutin', 'teratur', 'lancar', 'sesuai', 'memadai']);
+/** Suggestions: at least this similar, and within 0.1 of the best. */
+const MIN_SUGGEST = 0.4;
 const MIN_COVERAGE: Record<Vocabulary, number> = { cause: 0.5, intervention: 0.5, target_group: 0.5, agency: 0.34 };
 
 /** Folded words of a text, short forms expanded and compounds joined. */
@@ -227,11 +229,9 @@ export function nearestCodes(v: Vocabulary, value: string, n = 3): string[] {
     const s = Math.max(dice(k, e.key), shared / Math.max(1, Math.max(e.words.length, words.length)));
     if (s > (score.get(e.code) ?? 0)) score.set(e.code, s);
   }
-  return [...score.entries()]
-    .filter(([, s]) => s >= 0.25)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([c]) => c);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const floor = Math.max(MIN_SUGGEST, (ranked[0]?.[1] ?? 0) - 0.1);
+  return ranked.filter(([, s]) => s >= floor).slice(0, n).map(([c]) => c);
 }
 
 /** Matches one written value to a code of the vocabulary (see the module comment). */
