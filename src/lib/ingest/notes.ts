@@ -39,8 +39,9 @@ export function noteText(n: Note, lang: Lang = 'en'): string {
 }
 
 /** Where a note is: file [sheet], row N, column "X". */
-export function noteWhere(n: Note): string {
-  return `${n.file}${n.sheet ? ` [${n.sheet}]` : ''}${n.row ? ` row ${n.row}` : ''}${n.column ? ` column "${n.column}"` : ''}`;
+export function noteWhere(n: Note, lang: Lang = 'en'): string {
+  const [row, col] = lang === 'id' ? ['baris', 'kolom'] : ['row', 'column'];
+  return `${n.file}${n.sheet ? ` [${n.sheet}]` : ''}${n.row ? ` ${row} ${n.row}` : ''}${n.column ? ` ${col} "${n.column}"` : ''}`;
 }
 
 /** The period sources of a sheet in words: "the title block (2023-1): 12 rows". */

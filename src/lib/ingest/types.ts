@@ -63,6 +63,19 @@ export interface SheetStat {
   optionPeriod?: string;
 }
 
+/** A sheet whose required columns were not all recognised: what the officer needs to map them. */
+export interface UnmappedSheet {
+  file: string;
+  sheet?: string;
+  kind: SheetKind;
+  /** The file's headers as written (blank ones left out). */
+  headers: string[];
+  /** field key -> header the import recognised for it (the automatic guesses). */
+  guesses: Record<string, string>;
+  /** Required field keys without a column. */
+  missing: string[];
+}
+
 export interface IngestResult {
   cases: CaseRow[];
   caseCauses: CaseCauseRow[];
@@ -71,4 +84,6 @@ export interface IngestResult {
   issues: Issue[];
   notes: Note[];
   sheets: SheetStat[];
+  /** Sheets refused for a missing required column, for the column-mapping dialog. */
+  unmapped: UnmappedSheet[];
 }

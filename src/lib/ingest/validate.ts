@@ -35,7 +35,7 @@ interface Pending {
 export const FILE_LEVEL_CODES = new Set(['unreadable_file', 'empty_file', 'unknown_format', 'missing_column']);
 
 export function ingestTables(tables: readonly InputTable[], opts: IngestOptions = {}): IngestResult {
-  const result: IngestResult = { cases: [], caseCauses: [], recommendations: [], calendar: [], issues: [], notes: [], sheets: [] };
+  const result: IngestResult = { cases: [], caseCauses: [], recommendations: [], calendar: [], issues: [], notes: [], sheets: [], unmapped: [] };
   const pending: Record<SheetKind, Pending[]> = { kasus: [], rekomendasi: [], kalender: [] };
   const files = new Map<string, { recognised: boolean; dataRows: number }>();
 
@@ -63,6 +63,8 @@ export function ingestTables(tables: readonly InputTable[], opts: IngestOptions 
     const missing = map.missingRequired.filter((m) => !(period?.available && (m.key === 'year' || m.key === 'semester')));
     if (missing.length > 0) {
       for (const m of missing) result.issues.push({ ...where, row: h + 1, column: m.header, value: '', code: 'missing_column' });
+      const guesses = Object.fromEntries([...map.columns].map(([k, i]) => [k, map.headers[i]]));
+      result.unmapped.push({ ...where, kind, headers: map.headers.filter((x) => x !== ''), guesses, missing: missing.map((m) => m.key) });
       continue;
     }
     pending[kind].push({ ref: { ...where, kind, map, ...(period ? { period: period.ctx } : {}) }, stat, rows });

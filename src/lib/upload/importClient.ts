@@ -2,7 +2,7 @@
  * Main-thread side of the import: starts the worker for a set of files, forwards progress, and
  * resolves with the worker's result. `cancel()` terminates the worker at once (nothing is loaded).
  */
-import type { DoneMessage, ProgressMessage, WorkerMessage } from './protocol.ts';
+import type { DoneMessage, ImportOptions, ProgressMessage, WorkerMessage } from './protocol.ts';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -15,7 +15,7 @@ export interface ImportJob {
   cancel(): void;
 }
 
-export function startImport(files: File[], onProgress: (p: ProgressMessage) => void): ImportJob {
+export function startImport(files: File[], onProgress: (p: ProgressMessage) => void, options: ImportOptions = {}): ImportJob {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
   let settle: { reject(e: unknown): void } | null = null;
   const result = new Promise<DoneMessage>((resolve, reject) => {
@@ -36,7 +36,7 @@ export function startImport(files: File[], onProgress: (p: ProgressMessage) => v
       reject(new Error(ev.message || 'import worker failed'));
     };
   });
-  worker.postMessage({ type: 'start', files });
+  worker.postMessage({ type: 'start', files, options });
   return {
     result,
     cancel() {

@@ -6,7 +6,7 @@
  */
 import { ingestTables } from '$lib/ingest/validate.ts';
 import type { InputTable, Issue } from '$lib/ingest/types.ts';
-import { IMPORT_TABLES, MAX_ISSUES, type DoneMessage, type ImportSummary, type ImportTable, type StartMessage, type WorkerMessage } from './protocol.ts';
+import { IMPORT_TABLES, MAX_ISSUES, type DoneMessage, type ImportOptions, type ImportSummary, type ImportTable, type StartMessage, type WorkerMessage } from './protocol.ts';
 import { ReadError, readUpload } from './readFile.ts';
 import { rowsToIpc } from './toArrow.ts';
 
@@ -15,7 +15,7 @@ const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unkno
 /** Reading takes most of the time; validation and encoding share the rest. */
 const READ_SHARE = 0.7;
 
-async function run(files: File[]): Promise<void> {
+async function run(files: File[], options: ImportOptions = {}): Promise<void> {
   const total = Math.max(1, files.reduce((n, f) => n + f.size, 0));
   let before = 0;
   let lastPost = 0;
@@ -40,7 +40,7 @@ async function run(files: File[]): Promise<void> {
     before += f.size;
   }
   post({ type: 'progress', phase: 'validate', fraction: READ_SHARE });
-  const r = ingestTables(tables, {});
+  const r = ingestTables(tables, { ...options });
   tables.length = 0;
   const issues = [...readIssues, ...r.issues];
   const byReason: Record<string, number> = {};
@@ -71,12 +71,13 @@ async function run(files: File[]): Promise<void> {
     notes: r.notes,
     issues: issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues,
     issueTotal: issues.length,
-    byReason
+    byReason,
+    unmapped: r.unmapped
   };
   post({ type: 'done', summary, tables: out }, Object.values(out).map((u) => u.buffer as ArrayBuffer));
 }
 
 self.onmessage = (ev: MessageEvent<StartMessage>) => {
   if (ev.data?.type !== 'start') return;
-  run(ev.data.files).catch((e: unknown) => post({ type: 'fail', detail: e instanceof Error ? e.message : String(e) }));
+  run(ev.data.files, ev.data.options).catch((e: unknown) => post({ type: 'fail', detail: e instanceof Error ? e.message : String(e) }));
 };

@@ -3,7 +3,9 @@
  * the files and sends back the accepted rows as Arrow IPC streams (one per schema table, transferred,
  * never decoded on the main thread) plus the rejects report. Nothing here leaves the browser.
  */
-import type { Issue, Note, SheetStat } from '$lib/ingest/types.ts';
+import type { Issue, Note, SheetStat, UnmappedSheet } from '$lib/ingest/types.ts';
+import type { ColumnMapping } from '$lib/ingest/mapping.ts';
+import type { Period } from '$lib/domain/periods.ts';
 
 /** Schema tables an import fills (regions and prevalence come from the snapshot). */
 export const IMPORT_TABLES = ['cases', 'case_causes', 'recommendations', 'calendar'] as const;
@@ -12,9 +14,16 @@ export type ImportTable = (typeof IMPORT_TABLES)[number];
 /** Rejected values kept for the on-screen table and the CSV report (the total is always counted). */
 export const MAX_ISSUES = 200_000;
 
+/** What the officer chose in the dialog: the period of rows that have none, the column mapping. */
+export interface ImportOptions {
+  period?: Period;
+  mapping?: ColumnMapping;
+}
+
 export interface StartMessage {
   type: 'start';
   files: File[];
+  options?: ImportOptions;
 }
 
 export type ImportPhase = 'read' | 'validate' | 'encode' | 'load';
@@ -39,6 +48,8 @@ export interface ImportSummary {
   issueTotal: number;
   /** Number of rejected values per reason code. */
   byReason: Record<string, number>;
+  /** Sheets with required columns not recognised (the dialog offers to map them). */
+  unmapped: UnmappedSheet[];
 }
 
 export interface DoneMessage {

@@ -11,6 +11,13 @@ import { clearStoredImport, loadStoredImport, saveImport } from '$lib/upload/loc
 import { hasRows, type DoneMessage, type ImportPhase, type ImportSummary } from '$lib/upload/protocol.ts';
 import { importTranslator } from './messages.ts';
 import { rejectsCsv } from './report.ts';
+import { parsePeriodKey } from '$lib/domain/periods.ts';
+import type { ColumnMapping } from '$lib/ingest/mapping.ts';
+import { clearSavedMapping, loadSavedMapping, saveMapping } from '$lib/upload/mappingStore.ts';
+import { choiceToMapping, initialChoice, mergeMappings, mappingIsEmpty, type MappingChoice } from './columnMapping.ts';
+
+/** Key of an unmapped sheet in the dialog. */
+export const sheetKey = (u: { file: string; sheet?: string }) => `${u.file}|${u.sheet ?? ''}`;
 
 export type ImportStatus = 'idle' | 'running' | 'loaded' | 'nothing' | 'cancelled' | 'failed';
 
@@ -27,11 +34,22 @@ export class ImportModel {
   keepLocal = $state(false);
   stored = $state(false);
   summary: ImportSummary | null = $state.raw(null);
+  /** The period for rows that have none in the file ('' = only from the file), e.g. "2023-1". */
+  period = $state('');
+  /** Column mapping kept in this browser (localStorage), used for every import. */
+  savedMapping: ColumnMapping | null = $state.raw(null);
+  /** Mapping chosen in this session (not saved). */
+  sessionMapping: ColumnMapping | null = $state.raw(null);
+  saveMappingLocally = $state(false);
+  /** The officer's column choices per unmapped sheet (sheetKey). */
+  choices: Record<string, MappingChoice> = $state({});
+  private lastFiles: File[] = $state.raw([]);
   private job: ImportJob | null = null;
   private restoring = false;
 
   constructor(model: DashboardModel) {
     this.model = model;
+    this.savedMapping = loadSavedMapping();
     $effect(() => {
       if (this.model.ready && !this.restoring) {
         this.restoring = true;
@@ -49,11 +67,18 @@ export class ImportModel {
     this.failure = '';
     this.fraction = 0;
     this.phase = 'read';
-    const job = startImport(files, (p) => {
-      this.phase = p.phase;
-      this.phaseFile = p.file ?? '';
-      this.fraction = p.fraction;
-    });
+    this.lastFiles = files;
+    const mapping = mergeMappings(this.savedMapping, this.sessionMapping ?? {});
+    const period = parsePeriodKey(this.period) ?? undefined;
+    const job = startImport(
+      files,
+      (p) => {
+        this.phase = p.phase;
+        this.phaseFile = p.file ?? '';
+        this.fraction = p.fraction;
+      },
+      { ...(period ? { period } : {}), ...(mappingIsEmpty(mapping) ? {} : { mapping }) }
+    );
     this.job = job;
     let done: DoneMessage;
     try {
@@ -66,6 +91,7 @@ export class ImportModel {
     }
     this.job = null;
     this.summary = done.summary;
+    this.choices = Object.fromEntries((done.summary.unmapped ?? []).map((u) => [sheetKey(u), initialChoice(u)]));
     if (!hasRows(done.summary)) {
       this.status = 'nothing';
       return;
@@ -85,6 +111,31 @@ export class ImportModel {
       this.status = 'failed';
       this.failure = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /** Uses the officer's column choices (saved on this device when asked) and imports the same files again. */
+  async applyMapping(): Promise<void> {
+    let m: ColumnMapping = {};
+    for (const u of this.summary?.unmapped ?? []) m = mergeMappings(m, choiceToMapping(u, this.choices[sheetKey(u)] ?? {}));
+    if (this.saveMappingLocally) {
+      this.savedMapping = mergeMappings(this.savedMapping, m);
+      saveMapping(this.savedMapping);
+    } else this.sessionMapping = mergeMappings(this.sessionMapping, m);
+    await this.run(this.lastFiles);
+  }
+
+  forgetMapping(): void {
+    clearSavedMapping();
+    this.savedMapping = null;
+    this.sessionMapping = null;
+  }
+
+  /** Imports the same files again (after choosing a period). */
+  rerun(): Promise<void> {
+    return this.run(this.lastFiles);
+  }
+  get canRerun(): boolean {
+    return this.lastFiles.length > 0 && !this.busy;
   }
 
   cancel(): void {
