@@ -371,7 +371,7 @@ describe('import of real-looking worksheets', () => {
     assert.equal(await page.inputValue(sel('region')), 'Kabupaten/Kota', 'automatic guesses pre-selected');
     assert.equal(await page.inputValue(sel('target_group')), 'Sasaran');
     const options = await page.$$eval(`${sel('case_ref')} option`, (os) => os.map((o) => o.value));
-    assert.deepEqual(options, ['', 'No. Register', 'Kabupaten/Kota', 'Sasaran', 'Usia ibu (thn)', 'LiLA (cm)', 'Hb', 'Tanggal seleksi', 'Tanggal kajian', 'Penyebab utama', 'Penyebab lain']);
+    assert.deepEqual(options, ['', 'No. Register', 'Kabupaten/Kota', 'Sasaran', 'Usia ibu', 'LiLA (cm)', 'Hb', 'Tanggal seleksi', 'Tanggal kajian', 'Penyebab utama', 'Penyebab lain']);
     await page.selectOption(sel('case_ref'), 'No. Register');
     await page.check('[data-testid="import-mapping-save"]');
     await page.click('[data-testid="import-mapping-apply"]');

@@ -39,7 +39,7 @@ export const FIELDS: Record<SheetKind, FieldSpec[]> = {
     f('review_date', 'Tanggal kajian', ['tgl kajian', 'tanggal kajian pakar', 'review date', 'expert review date']),
     f('mother_age_years', 'Usia ibu (tahun)', ['usia ibu', 'umur ibu', 'umur ibu (tahun)', 'mother age', 'mother age (years)', 'usia catin']),
     f('trimester', 'Trimester', ['trimester kehamilan', 'usia kehamilan (trimester)']),
-    f('child_age_months', 'Usia anak (bulan)', ['usia anak', 'umur anak', 'umur anak (bulan)', 'usia (bulan)', 'child age', 'child age (months)', 'age months']),
+    f('child_age_months', 'Usia anak (bulan)', ['usia anak', 'umur anak', 'umur anak (bulan)', 'usia anak (bln)', 'umur anak (bln)', 'usia (bulan)', 'child age', 'child age (months)', 'age months']),
     f('child_sex', 'Jenis kelamin', ['jk', 'sex', 'gender', 'kelamin', 'l/p']),
     f('haz', 'TB/U (z)', ['tb/u', 'pb/u', 'tbu z', 'z tb/u', 'z-score tb/u', 'haz', 'laz', 'height-for-age z', 'length/height-for-age']),
     f('whz', 'BB/TB (z)', ['bb/tb', 'bb/pb', 'z bb/tb', 'z-score bb/tb', 'whz', 'wlz', 'weight-for-height z', 'weight-for-length/height']),
@@ -93,7 +93,7 @@ export function isPrivacyHeader(header: string): boolean {
   return PRIVACY.some((re) => re.test(k));
 }
 
-const UNIT_SUFFIX = /(tahun|thn|bulan|bln|cm|gram|gr|g|gdl|z|zscore|years|months)$/;
+const UNIT_SUFFIX = /(tahun|bulan|cm|gram|gr|g|gdl|z|zscore|years|months)$/;
 
 function aliasMap(kind: SheetKind): Map<string, string> {
   const m = new Map<string, string>();

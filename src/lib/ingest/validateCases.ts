@@ -20,12 +20,11 @@ import { isBlank, normKey } from './text.ts';
 import type { CaseCauseRow, CaseRow, Cell, Issue } from './types.ts';
 import { RowReader, pDate, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type Parser, type SheetRef } from './validateValues.ts';
 
-/** A loaded case with where it came from (recommendations resolve against these). */
+/** What recommendations need of a loaded case (kept for every case of the import: small, no worksheet text). */
+export type CaseKey = Pick<CaseRow, 'case_id' | 'province_code' | 'regency_code' | 'year' | 'semester' | 'target_group' | 'review_date'>;
+/** A loaded case and the row it came from (recommendations resolve against these). */
 export interface CaseEntry {
-  row: CaseRow;
-  ref: string;
-  file: string;
-  sheet?: string;
+  row: CaseKey;
   line: number;
 }
 export interface CaseIndex {
@@ -143,7 +142,8 @@ export function validateCaseRow(
   for (const [code, isPrimary] of [...(primary ? [[primary, true] as const] : []), ...others.map((c) => [c, false] as const)]) {
     out.caseCauses.push({ ...place, cause_code: code, cause_class: CAUSE_BY_CODE.get(code)!.class, is_primary: isPrimary });
   }
-  index.byId.set(caseId, { row, ref, file: sheet.file, sheet: sheet.sheet, line });
+  const { province_code, regency_code, target_group, review_date } = row;
+  index.byId.set(caseId, { row: { case_id: caseId, province_code, regency_code, year, semester, target_group, review_date }, line });
   const k = refKey(ref);
   index.byRef.set(k, [...(index.byRef.get(k) ?? []), caseId]);
   return true;

@@ -55,8 +55,18 @@ export interface ImportSummary {
 export interface DoneMessage {
   type: 'done';
   summary: ImportSummary;
-  /** Arrow IPC stream per table with at least one row. */
+  /** Arrow IPC stream per table with at least one row (the rows after the last batch). */
   tables: Partial<Record<ImportTable, Uint8Array>>;
+}
+
+/** Rows accepted so far, sent while a large file is still being read; the page answers with an ack. */
+export interface BatchMessage {
+  type: 'batch';
+  tables: Partial<Record<ImportTable, Uint8Array>>;
+}
+/** Page -> worker: the batch is in the database, send the next one (back-pressure). */
+export interface AckMessage {
+  type: 'ack';
 }
 
 export interface FailMessage {
@@ -64,7 +74,7 @@ export interface FailMessage {
   detail: string;
 }
 
-export type WorkerMessage = ProgressMessage | DoneMessage | FailMessage;
+export type WorkerMessage = ProgressMessage | BatchMessage | DoneMessage | FailMessage;
 
 /** Whether an import loaded anything at all (otherwise the data shown stays as it was). */
 export function hasRows(s: ImportSummary): boolean {

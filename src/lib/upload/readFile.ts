@@ -38,13 +38,25 @@ export function fileKind(name: string, head: Uint8Array): FileKind {
 
 const CHUNK = 4 * 1024 * 1024;
 
-/** Streams a CSV file into rows; `onBytes` reports the bytes parsed so far. */
+/** A whole CSV file as rows (small files; the worker streams with streamCsv); `onBytes` reports progress. */
 export async function readCsv(file: Blob, name: string, onBytes: (n: number) => void): Promise<InputTable> {
+  const rows: Cell[][] = [];
+  await streamCsv(file, (r) => void rows.push(...r), onBytes);
+  // A trailing newline yields a blank row: drop trailing blank rows only, so row numbers stay true.
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => String(c ?? '').trim() === '')) rows.pop();
+  return { file: name, rows };
+}
+
+/**
+ * Streams a CSV file in chunks: `onRows` gets each chunk's rows (spreadsheet order, BOM removed) and may
+ * return a promise; parsing waits for it (back-pressure), so memory holds one chunk at a time.
+ */
+export async function streamCsv(file: Blob, onRows: (rows: Cell[][]) => void | Promise<void>, onBytes: (n: number) => void): Promise<void> {
   const head = (await file.slice(0, 65536).text()).replace(/^\uFEFF/, '');
-  if (head.trim() === '') return { file: name, rows: [] };
+  if (head.trim() === '') return;
   if (!looksLikeCsv(head)) throw new ReadError('not-csv');
   const delimiter = detectDelimiter(head);
-  const rows: Cell[][] = [];
+  let first = true;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(file as File, {
       header: false,
@@ -52,18 +64,20 @@ export async function readCsv(file: Blob, name: string, onBytes: (n: number) => 
       delimiter,
       chunkSize: CHUNK,
       chunk: (res, parser) => {
-        for (const r of res.data) rows.push(r);
+        const rows = res.data as Cell[][];
+        if (first && rows.length > 0 && typeof rows[0][0] === 'string') rows[0][0] = rows[0][0].replace(/^\uFEFF/, '');
+        first = false;
         onBytes(res.meta.cursor);
-        void parser;
+        const wait = onRows(rows);
+        if (wait) {
+          parser.pause();
+          wait.then(() => parser.resume(), (e) => (parser.abort(), reject(e)));
+        }
       },
       complete: () => resolve(),
       error: (e: Error) => reject(new ReadError('csv-corrupt', e.message))
     });
   });
-  if (rows.length > 0 && typeof rows[0][0] === 'string') rows[0][0] = rows[0][0].replace(/^\uFEFF/, '');
-  // A trailing newline yields a blank row: drop trailing blank rows only, so row numbers stay true.
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => String(c ?? '').trim() === '')) rows.pop();
-  return { file: name, rows };
 }
 
 /** Every sheet of an .xlsx workbook. */
@@ -85,10 +99,16 @@ export async function readParquetFile(file: Blob, name: string): Promise<InputTa
   }
 }
 
+/** The kind of an uploaded file (refuses a non-CSV text file early). */
+export async function uploadKind(file: File): Promise<FileKind> {
+  const kind = fileKind(file.name, new Uint8Array(await file.slice(0, 8).arrayBuffer()));
+  if (kind === 'other' && !looksLikeCsv(await file.slice(0, 65536).text())) throw new ReadError('not-csv');
+  return kind === 'other' ? 'csv' : kind;
+}
+
 /** Reads one file of any supported kind. */
 export async function readUpload(file: File, onBytes: (n: number) => void): Promise<InputTable[]> {
-  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-  const kind = fileKind(file.name, head);
+  const kind = await uploadKind(file);
   if (kind === 'parquet') {
     const t = await readParquetFile(file, file.name);
     onBytes(file.size);
@@ -99,10 +119,6 @@ export async function readUpload(file: File, onBytes: (n: number) => void): Prom
     const t = await readXlsx(file, file.name);
     onBytes(file.size);
     return t;
-  }
-  if (kind === 'other') {
-    const text = await file.slice(0, 65536).text();
-    if (!looksLikeCsv(text)) throw new ReadError('not-csv');
   }
   return [await readCsv(file, file.name, onBytes)];
 }

@@ -7,7 +7,8 @@
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
 import { downloadCsv } from '$lib/export/csv.ts';
 import { ImportCancelled, startImport, type ImportJob } from '$lib/upload/importClient.ts';
-import { clearStoredImport, loadStoredImport, saveImport } from '$lib/upload/localStore.ts';
+import { clearStoredImport, loadStoredImport, saveImport, type StoredImport } from '$lib/upload/localStore.ts';
+import { StagedLoad } from '$lib/upload/stagedLoad.ts';
 import { hasRows, type DoneMessage, type ImportPhase, type ImportSummary } from '$lib/upload/protocol.ts';
 import { importTranslator } from './messages.ts';
 import { rejectsCsv } from './report.ts';
@@ -70,6 +71,14 @@ export class ImportModel {
     this.lastFiles = files;
     const mapping = mergeMappings(this.savedMapping, this.sessionMapping ?? {});
     const period = parsePeriodKey(this.period) ?? undefined;
+    const engine = this.model.queryEngine;
+    if (!engine) {
+      this.status = 'failed';
+      this.failure = 'database not ready';
+      return;
+    }
+    const keep = this.keepLocal;
+    const staged = new StagedLoad(engine, keep);
     const job = startImport(
       files,
       (p) => {
@@ -77,7 +86,8 @@ export class ImportModel {
         this.phaseFile = p.file ?? '';
         this.fraction = p.fraction;
       },
-      { ...(period ? { period } : {}), ...(mappingIsEmpty(mapping) ? {} : { mapping }) }
+      { ...(period ? { period } : {}), ...(mappingIsEmpty(mapping) ? {} : { mapping }) },
+      (tables) => staged.add(tables)
     );
     this.job = job;
     let done: DoneMessage;
@@ -85,6 +95,7 @@ export class ImportModel {
       done = await job.result;
     } catch (e) {
       this.job = null;
+      await staged.abort();
       if (e instanceof ImportCancelled) this.status = 'cancelled';
       else ((this.status = 'failed'), (this.failure = e instanceof Error ? e.message : String(e)));
       return;
@@ -93,21 +104,25 @@ export class ImportModel {
     this.summary = done.summary;
     this.choices = Object.fromEntries((done.summary.unmapped ?? []).map((u) => [sheetKey(u), initialChoice(u)]));
     if (!hasRows(done.summary)) {
+      await staged.abort();
       this.status = 'nothing';
       return;
     }
     this.phase = 'load';
     this.fraction = 0.95;
     try {
-      // Saved before loading: DuckDB-WASM takes (detaches) the Arrow buffers it is given.
-      if (this.keepLocal) await saveImport({ summary: done.summary, tables: done.tables, savedAt: new Date().toISOString() });
+      await staged.add(done.tables);
+      // Saved before switching: the copies of every batch (DuckDB-WASM takes the buffers it is given).
+      if (keep) await saveImport({ summary: done.summary, tables: staged.kept, savedAt: new Date().toISOString() });
       else if (this.stored) await clearStoredImport().catch(() => {});
-      this.stored = this.keepLocal;
-      await this.apply(done, this.keepLocal);
+      this.stored = keep;
+      await staged.commit();
+      this.shown(done.summary, keep);
       this.status = 'loaded';
       this.fraction = 1;
     } catch (e) {
-      if (this.keepLocal) await this.clearStored();
+      await staged.abort();
+      if (keep) await this.clearStored();
       this.status = 'failed';
       this.failure = e instanceof Error ? e.message : String(e);
     }
@@ -164,11 +179,15 @@ export class ImportModel {
     downloadCsv(this.model.lang === 'id' ? 'laporan-impor-ditolak.csv' : 'import-rejects.csv', rejectsCsv(this.summary.issues, this.model.lang));
   }
 
-  private async apply(done: Pick<DoneMessage, 'summary' | 'tables'>, stored: boolean): Promise<void> {
+  private async apply(done: Pick<StoredImport, 'summary' | 'tables'>, stored: boolean): Promise<void> {
     const engine = this.model.queryEngine;
     if (!engine) throw new Error('database not ready');
     await engine.loadImport(done.tables);
-    const s = done.summary;
+    this.shown(done.summary, stored);
+  }
+
+  /** The dashboard now shows the imported rows. */
+  private shown(s: ImportSummary, stored: boolean): void {
     this.model.dataChanged({
       kind: 'import', files: s.files, cases: s.counts.cases, recommendations: s.counts.recommendations,
       calendar: s.counts.calendar, dataDate: s.dataDate, stored
