@@ -16,24 +16,13 @@ import { lookupSex, lookupSource } from './codes.ts';
 import { readPeriod } from './rowPeriod.ts';
 import { matchVocabulary, pVocab, splitCauses } from './vocabulary.ts';
 import { pseudonymCaseId } from './sha256.ts';
-import { isBlank, normKey } from './text.ts';
+import { isBlank } from './text.ts';
+import type { CaseIndex } from './caseIndex.ts';
 import type { CaseCauseRow, CaseRow, Cell, Issue } from './types.ts';
 import { RowReader, pDate, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type Parser, type SheetRef } from './validateValues.ts';
 
-/** What recommendations need of a loaded case (kept for every case of the import: small, no worksheet text). */
-export type CaseKey = Pick<CaseRow, 'case_id' | 'province_code' | 'regency_code' | 'year' | 'semester' | 'target_group' | 'review_date'>;
-/** A loaded case and the row it came from (recommendations resolve against these). */
-export interface CaseEntry {
-  row: CaseKey;
-  line: number;
-}
-export interface CaseIndex {
-  byId: Map<string, CaseEntry>;
-  /** Worksheet id (normalised) -> loaded case ids with that id, in any regency. */
-  byRef: Map<string, string[]>;
-}
-export const newCaseIndex = (): CaseIndex => ({ byId: new Map(), byRef: new Map() });
-export const refKey = (ref: string) => normKey(ref);
+export { CaseIndex, newCaseIndex, refKey, type CaseEntry, type CaseKey } from './caseIndex.ts';
+
 
 const MOTHER_ONLY = new Set<TargetGroupCode>(['catin', 'bumil', 'nifas']);
 const BIRTH_WEIGHT_GROUPS = new Set<TargetGroupCode>(['nifas', 'baduta', 'balita']);
@@ -102,7 +91,7 @@ export function validateCaseRow(
   if (r.dropped || !ref || !regency || !year || !semester || !group) return false;
 
   const caseId = pseudonymCaseId(regency.code, ref, salt);
-  const first = index.byId.get(caseId);
+  const first = index.get(caseId);
   if (first) {
     r.drop('case_ref', 'duplicate_case', { first: String(first.line) });
     return false;
@@ -143,8 +132,6 @@ export function validateCaseRow(
     out.caseCauses.push({ ...place, cause_code: code, cause_class: CAUSE_BY_CODE.get(code)!.class, is_primary: isPrimary });
   }
   const { province_code, regency_code, target_group, review_date } = row;
-  index.byId.set(caseId, { row: { case_id: caseId, province_code, regency_code, year, semester, target_group, review_date }, line });
-  const k = refKey(ref);
-  index.byRef.set(k, [...(index.byRef.get(k) ?? []), caseId]);
+  index.add({ row: { case_id: caseId, province_code, regency_code, year, semester, target_group, review_date }, line }, ref);
   return true;
 }

@@ -11,7 +11,7 @@ import { REGENCY_BY_CODE } from '../domain/regions.ts';
 import type { TargetGroupCode } from '../domain/targetGroups.ts';
 import { lookupStatus } from './codes.ts';
 import { pVocab } from './vocabulary.ts';
-import { refKey, type CaseIndex } from './validateCases.ts';
+import type { CaseIndex } from './caseIndex.ts';
 import type { Cell, Issue, RecommendationRow } from './types.ts';
 import { RowReader, pDate, pLookup, pRegion, pText, type SheetRef } from './validateValues.ts';
 
@@ -40,15 +40,15 @@ export function validateRecommendationRow(
   // Which case: by worksheet id, narrowed by kabupaten/kota when given.
   let caseId: string | undefined;
   if (ref) {
-    let ids = index.byRef.get(refKey(ref)) ?? [];
-    if (regency) ids = ids.filter((id) => index.byId.get(id)!.row.regency_code === regency.code);
+    let ids = index.idsForRef(ref);
+    if (regency) ids = ids.filter((id) => index.get(id)!.row.regency_code === regency.code);
     if (ids.length === 0) r.drop('case_ref', 'unknown_case');
     else if (ids.length > 1) {
-      const names = ids.map((id) => index.byId.get(id)!.row.regency_code).map((c) => `${REGENCY_BY_CODE.get(c)!.name} (${c})`);
+      const names = ids.map((id) => index.get(id)!.row.regency_code).map((c) => `${REGENCY_BY_CODE.get(c)!.name} (${c})`);
       r.drop('case_ref', 'ambiguous_case', { candidates: names.join(', ') });
     } else caseId = ids[0];
   }
-  const kase = caseId ? index.byId.get(caseId)!.row : undefined;
+  const kase = caseId ? index.get(caseId)!.row : undefined;
   if (cause && kase && !causeAppliesTo(cause, kase.target_group as TargetGroupCode)) {
     cause = r.reject('cause', 'cause_not_for_group', { group: kase.target_group });
   }
