@@ -1,11 +1,15 @@
 /**
  * npm run data:ingest -- FILE... [--out data/snapshots/<name>] [--name imported] [--report path.csv]
- *                                [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json] [--publish]
+ *                                [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json]
+ *                                [--publish [--publish-dir static/data]] [--force]
  * Imports filled AKS worksheets (CSV, XLSX or Parquet, see data/templates/README.md) into a snapshot.
  * --period: the period of rows that have none (no Tahun/Semester, none in the title, no date).
  * --mapping: which template column each unrecognised column of the files holds (src/lib/ingest/mapping.ts).
+ * The snapshot is written atomically (a killed run leaves the previous one); without --force, a
+ * snapshot with no cases or fewer cases than the one in --out (or the published one) is refused.
  * Exit codes: 0 snapshot written (even with rejected values); 1 bad usage or no usable file at all;
- * 2 snapshot written but some file was unreadable, empty or of an unknown format.
+ * 2 snapshot written but some file was unreadable, empty or of an unknown format; 3 refused (no cases
+ * or fewer cases than the snapshot it would replace): the previous snapshot and publication are kept.
  */
 import { writeFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,13 +41,15 @@ export function ingestOptions(opts: Record<string, string | boolean>): Pick<Inge
   }
   return out;
 }
+import { publishSnapshot } from '../src/lib/snapshot/publish.ts';
+import { SnapshotRefused } from '../src/lib/snapshot/safeWrite.ts';
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
   const opts: Record<string, string | boolean> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--publish' || a === '--help' || a === '-h') opts[a.replace(/^-+/, '')] = true;
+    if (a === '--publish' || a === '--force' || a === '--help' || a === '-h') opts[a.replace(/^-+/, '')] = true;
     else if (a.startsWith('--')) {
       const [k, v] = a.includes('=') ? a.slice(2).split(/=(.*)/s) : [a.slice(2), argv[++i]];
       if (v === undefined) throw new Error(`${a} needs a value`);
@@ -56,7 +62,7 @@ function parseArgs(argv: string[]) {
 async function main(): Promise<number> {
   const { files, opts } = parseArgs(process.argv.slice(2));
   if (opts.help || files.length === 0) {
-    console.error('usage: npm run data:ingest -- FILE... [--out DIR] [--name NAME] [--report rejects.csv] [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json] [--publish]');
+    console.error('usage: npm run data:ingest -- FILE... [--out DIR] [--name NAME] [--report rejects.csv] [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json] [--publish [--publish-dir DIR]] [--force]');
     return files.length === 0 && !opts.help ? 1 : 0;
   }
   const missing = files.filter((f) => !existsSync(f));
@@ -66,7 +72,17 @@ async function main(): Promise<number> {
   const outDir = resolve(String(opts.out ?? join('data', 'snapshots', name)));
   const lang = opts.lang === 'id' ? 'id' : 'en';
   const salt = typeof opts.salt === 'string' ? opts.salt : (process.env.AKS_INGEST_SALT ?? '');
-  const { result, manifest } = await ingestFilesToSnapshot(present, outDir, { name }, { salt, ...ingestOptions(opts) });
+  if (!salt) console.warn('warning: no --salt (or AKS_INGEST_SALT): short worksheet ids can be found again from their pseudonyms');
+  const options = ingestOptions(opts);
+  let run;
+  try {
+    run = await ingestFilesToSnapshot(present, outDir, { name }, { salt, ...options }, { force: !!opts.force });
+  } catch (e) {
+    if (!(e instanceof SnapshotRefused)) throw e;
+    console.error(`error: ${e.message}`);
+    return 3;
+  }
+  const { result, manifest } = run;
 
   for (const line of summaryLines(result)) console.log(line);
   const fileErrors = result.issues.filter((i) => FILE_LEVEL_CODES.has(i.code));
@@ -86,15 +102,13 @@ async function main(): Promise<number> {
   console.log(`Snapshot: ${outDir} (version ${manifest.version})`);
 
   if (opts.publish) {
-    const publishPath = new URL('../src/lib/snapshot/publish.ts', import.meta.url);
-    if (!existsSync(publishPath)) console.warn('--publish: src/lib/snapshot/publish.ts is not available yet; skipped');
-    else {
-      const mod = (await import(publishPath.href)) as { publishSnapshot?: (dir: string) => Promise<unknown> };
-      if (typeof mod.publishSnapshot !== 'function') console.warn('--publish: publishSnapshot() not found; skipped');
-      else {
-        await mod.publishSnapshot(outDir);
-        console.log('Published.');
-      }
+    try {
+      const r = publishSnapshot(outDir, String(opts['publish-dir'] ?? 'static/data'), { force: !!opts.force });
+      console.log(`Published: ${r.file} (current.json -> ${r.url})${r.removed.length ? `, removed ${r.removed.join(', ')}` : ''}`);
+    } catch (e) {
+      if (!(e instanceof SnapshotRefused)) throw e;
+      console.error(`error: --publish: ${e.message}`);
+      return 3;
     }
   }
   return missing.length > 0 || fileErrors.length > 0 ? 2 : 0;

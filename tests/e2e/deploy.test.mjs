@@ -16,6 +16,7 @@ import { launch, openPage, query, root, waitForMap } from './harness.mjs';
 import { startNginx, NGINX } from '../../deploy/nginx-local.mjs';
 import { compressDir } from '../../deploy/compress.mjs';
 import { brotliInstalled } from '../../deploy/render-nginx.mjs';
+import { checkSnapshotHttp } from './snapshotHttp.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
@@ -172,6 +173,8 @@ describe('production build behind nginx (deploy/nginx.conf)', () => {
     assert.equal(db.headers['cache-control'], IMMUTABLE);
     assert.match(db.headers['content-range'], /^bytes 4096-8191\/\d+$/);
     assert.equal(db.bytes, 4096);
+    // the same checks as for `npm start` (start.test.mjs): HEAD, bytes=0-0, suffix and open ranges
+    await checkSnapshotHttp(`${u}/data/${url}`, statSync(join(site, 'data', url)).size);
 
     const missing = await get(`${u}/nope/`);
     assert.equal(missing.status, 404);

@@ -146,6 +146,35 @@ describe('import in the browser', () => {
     await p.context.close();
   });
 
+  it('shows the import notes (encoding, ignored and duplicated columns, skipped rows) and masks a NIK-like id', async () => {
+    const p = await open();
+    const { page } = p;
+    // Windows-1252 (0x96 is the en dash Excel writes as a minus), an identity column, an extra and a duplicated column
+    const header = 'ID kasus;Kabupaten/Kota;Tahun;Semester;Sasaran;Nama anak;TB/U (z);Catatan;TB/U (z);Tanggal kajian';
+    const rows = ['W-1;Kabupaten Cianjur;2023;1;Baduta;Siti;\u20132,45;ok;-1;15/03/2023', '3203010101010001;Kabupaten Cianjur;2023;1;Baduta;Siti;-2;;;15/03/2023', 'W-3;Kabupaten Cianjur;2023;1;Baduta;Siti;-2;;;15/03/2031'];
+    const text = [header, ...rows].join('\r\n');
+    const file = join(tmp, 'cp1252-kasus.csv');
+    writeFileSync(file, Buffer.from([...text].map((ch) => (ch === '\u2013' ? 0x96 : ch.charCodeAt(0)))));
+    await upload(page, [file]);
+    const notes = await page.$$eval('[data-testid="import-note"]', (li) => li.map((l) => [l.getAttribute('data-code'), l.textContent.trim()]));
+    assert.deepEqual(notes.map((n) => n[0]), ['encoding', 'privacy_dropped', 'extra_column', 'duplicate_column']);
+    assert.match(notes[0][1], /bukan UTF-8: dibaca sebagai windows-1252/);
+    assert.match(notes[3][1], /"TB\/U \(z\)": judul kolom ganda: kolom ini \(kolom ke-9\) sama dengan kolom ke-7/);
+    assert.match(await page.textContent('[data-testid="import-skipped"]'), /1 baris dilewati/);
+    const report = await page.$$eval('[data-testid="import-report"] tbody tr', (trs) =>
+      trs.map((tr) => [...[...tr.querySelectorAll('td')].slice(2, 5).map((td) => td.textContent.trim()), tr.getAttribute('data-code')])
+    );
+    assert.deepEqual(report, [
+      ['3', 'ID kasus', '****************', 'nik_like_id'],
+      ['4', 'Tanggal kajian', '15/03/2031', 'future_date']
+    ]);
+    assert.ok(!(await page.content()).includes('3203010101010001'), 'the NIK-like id is never shown');
+    await closeDialog(page);
+    assert.equal(await bannerCases(page), '2');
+    assertNothingSent(p);
+    await p.context.close();
+  });
+
   it('imports a Parquet worksheet (zstd, typed columns, English headers): no rejects, the views count its rows', async () => {
     // The example kasus sheet plus 300 generated cases, written by DuckDB with typed columns as a real
     // export would be (INTEGER year/semester, DATE review date, DOUBLE z-score), the id and region headers in English.

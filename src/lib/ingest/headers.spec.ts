@@ -31,7 +31,7 @@ describe('headers', () => {
     expect(Object.fromEntries(m.columns)).toEqual({ target_group: 0, region: 2, case_ref: 5 });
     expect(m.notes).toEqual([
       { file: 'f.csv', column: 'Nama', code: 'privacy_dropped' },
-      { file: 'f.csv', column: 'Kab/Kota', code: 'duplicate_column' },
+      { file: 'f.csv', column: 'Kab/Kota', code: 'duplicate_column', params: { position: '4', first: '3' } },
       { file: 'f.csv', column: 'Catatan', code: 'extra_column' }
     ]);
     expect(m.missingRequired.map((f) => f.header)).toEqual(['Tahun', 'Semester']);

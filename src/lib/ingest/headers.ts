@@ -148,9 +148,9 @@ export function mapHeaders(
     if (h === '') return;
     const given = field?.(h);
     const key = given === undefined ? fieldFor(kind, h) : given;
-    const note = (code: Note['code']) => notes.push({ file, ...(sheet ? { sheet } : {}), column: h, code });
+    const note = (code: Note['code'], params?: Record<string, string>) => notes.push({ file, ...(sheet ? { sheet } : {}), column: h, code, ...(params ? { params } : {}) });
     if (key && !columns.has(key)) columns.set(key, i);
-    else if (key) note('duplicate_column');
+    else if (key) note('duplicate_column', { position: String(i + 1), first: String(columns.get(key)! + 1) });
     else if (isPrivacyHeader(h)) note('privacy_dropped');
     else note('extra_column');
   });

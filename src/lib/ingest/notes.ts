@@ -1,7 +1,9 @@
 /**
- * Notes (not errors) in plain words, Bahasa Indonesia and English: columns ignored or dropped, rows
- * skipped (blank, totals, column numbers, signature block), where the period came from and periods
- * that disagree. Also the per-sheet context lines (header row, title block, period sources). Pure.
+ * Notes (not errors) in plain words, Bahasa Indonesia and English: columns ignored, duplicated or
+ * dropped, rows skipped (blank, totals, column numbers, signature block), where the period came from
+ * and periods that disagree, the encoding a file was read in, how ambiguous dates were read, an age
+ * column given in years. Also the per-sheet context lines (header row, title block, period sources),
+ * for the CLI summary and the browser's import dialog. Pure.
  */
 import type { Lang } from '../domain/label.ts';
 import type { Note, NoteCode, PeriodSource, SheetStat } from './types.ts';
@@ -18,7 +20,10 @@ const src = (s: string, lang: Lang) => (SOURCE[s as PeriodSource] ?? { id: s, en
 const TEXT: Record<NoteCode, { id: (p: P) => string; en: (p: P) => string }> = {
   extra_column: { id: () => 'kolom tambahan diabaikan', en: () => 'extra column ignored' },
   privacy_dropped: { id: () => 'kolom identitas dibuang demi privasi (tidak pernah dimuat)', en: () => 'identity column dropped for privacy (never loaded)' },
-  duplicate_column: { id: () => 'kolom kedua untuk isian yang sama diabaikan', en: () => 'second column for the same field ignored' },
+  duplicate_column: {
+    id: (p) => `judul kolom ganda: kolom ini (kolom ke-${p.position ?? '?'}) sama dengan kolom ke-${p.first ?? '?'} dan tidak dimuat; ganti judulnya bila berisi data lain`,
+    en: (p) => `duplicated header: this column (column ${p.position ?? '?'}) repeats column ${p.first ?? '?'} and is not loaded; rename it if it holds other data`
+  },
   sheet_ignored: { id: () => 'lembar bukan kasus/rekomendasi/kalender, diabaikan', en: () => 'sheet not recognised as kasus/rekomendasi/kalender, ignored' },
   blank_rows: { id: (p) => `${p.n} baris kosong dilewati (baris ${p.rows})`, en: (p) => `${p.n} blank rows skipped (rows ${p.rows})` },
   totals_row: { id: (p) => `baris jumlah "${p.value}" dilewati`, en: (p) => `totals row "${p.value}" skipped` },
@@ -31,12 +36,30 @@ const TEXT: Record<NoteCode, { id: (p: P) => string; en: (p: P) => string }> = {
   title_period_unclear: {
     id: (p) => `judul menyebut lebih dari satu periode, tidak dipakai: "${p.title}"`,
     en: (p) => `the title names more than one period, not used: "${p.title}"`
+  },
+  encoding: {
+    id: (p) => `berkas bukan UTF-8: dibaca sebagai ${p.encoding}`,
+    en: (p) => `file is not UTF-8: read as ${p.encoding}`
+  },
+  dates_day_first: {
+    id: (p) => `semua ${p.count} tanggal ambigu (mis. ${p.example}): dibaca hari/bulan/tahun, kebiasaan Indonesia`,
+    en: (p) => `all ${p.count} dates are ambiguous (e.g. ${p.example}): read as day/month/year, the Indonesian order`
+  },
+  dates_month_first: {
+    id: (p) => `tanggal ditulis bulan/hari/tahun (mis. ${p.example}): dibaca demikian`,
+    en: (p) => `dates are written month/day/year (e.g. ${p.example}): read that way`
+  },
+  age_in_years: {
+    id: () => 'usia anak dalam tahun: dikonversi ke bulan (× 12)',
+    en: () => 'child age given in years: converted to months (× 12)'
   }
 };
 
 export function noteText(n: Note, lang: Lang = 'en'): string {
   return TEXT[n.code][lang](n.params ?? {});
 }
+/** The note's text (issue 20's name for noteText). */
+export const noteMessage = noteText;
 
 /** Where a note is: file [sheet], row N, column "X". */
 export function noteWhere(n: Note, lang: Lang = 'en'): string {

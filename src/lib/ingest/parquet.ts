@@ -30,17 +30,40 @@ export function parquetCell(v: unknown): Cell {
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
+/**
+ * A TIMESTAMPTZ column (isAdjustedToUTC, or the legacy TIMESTAMP_MILLIS/MICROS) holds instants: the
+ * worksheet's "15/05/2023" typed in Jakarta is 2023-05-14T17:00Z, a day early in UTC.
+ */
+function isInstant(el: { logical_type?: { type: string; isAdjustedToUTC?: boolean }; converted_type?: string }): boolean {
+  if (el.logical_type?.type === 'TIMESTAMP') return el.logical_type.isAdjustedToUTC === true;
+  return el.converted_type === 'TIMESTAMP_MILLIS' || el.converted_type === 'TIMESTAMP_MICROS';
+}
+
+/**
+ * The calendar date of an instant in Indonesia, as a UTC-midnight Date (how the other readers deliver
+ * dates). Read at UTC+9 (WIT): a midnight in WIB (+7), WITA (+8), WIT (+9) or UTC all fall on their
+ * own date there, where reading at UTC puts the Indonesian ones a day early.
+ */
+export function indonesianDate(v: unknown): Cell {
+  const c = parquetCell(v);
+  if (!(c instanceof Date) || Number.isNaN(c.getTime())) return c;
+  const t = new Date(c.getTime() + 9 * 3_600_000);
+  return new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()));
+}
+
 /** Decodes a whole Parquet file; throws ParquetReadError when it cannot be read. */
 export async function readParquet(data: ArrayBuffer | Uint8Array, name: string): Promise<InputTable> {
   const buf: ArrayBuffer =
     data instanceof ArrayBuffer ? data : (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   try {
     const metadata = parquetMetadata(buf);
-    const header = parquetSchema(metadata).children.map((c) => c.element.name);
+    const children = parquetSchema(metadata).children;
+    const header = children.map((c) => c.element.name);
+    const instant = children.map((c) => isInstant(c.element));
     let body: unknown[][] = [];
     await parquetRead({ file: buf, metadata, compressors, rowFormat: 'array', onComplete: (rows: unknown[][]) => (body = rows) });
     const rows: Cell[][] = [header];
-    for (const r of body) rows.push(header.map((_h, i) => parquetCell(r[i])));
+    for (const r of body) rows.push(header.map((_h, i) => (instant[i] ? indonesianDate(r[i]) : parquetCell(r[i]))));
     return { file: name, rows };
   } catch (e) {
     throw new ParquetReadError(e instanceof Error ? e.message : String(e));

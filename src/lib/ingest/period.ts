@@ -9,7 +9,7 @@
  */
 import type { Period } from '../domain/periods.ts';
 import { parsePeriodKey } from '../domain/periods.ts';
-import { parseDate } from './dates.ts';
+import { parseDate, type DateOrder } from './dates.ts';
 import { normWords } from './text.ts';
 
 import type { PeriodSource } from './types.ts';
@@ -95,9 +95,9 @@ export function periodFromTitle(lines: readonly string[]): PeriodParse {
   return found.size === 1 ? { ok: true, period: [...found.values()][0] } : { ok: false, conflict: false };
 }
 
-/** The semester a date falls in (Jan–Jun = I, Jul–Dec = II). */
-export function periodOfDate(v: unknown): Period | null {
-  const d = parseDate(v);
+/** The semester a date falls in (Jan–Jun = I, Jul–Dec = II); `order`: the date column's (dates.ts dateColumnOrder). */
+export function periodOfDate(v: unknown, order: DateOrder = 'dmy'): Period | null {
+  const d = parseDate(v, order);
   if (!d.ok) return null;
   const [y, m] = d.value.split('-').map(Number);
   return { year: y, semester: m <= 6 ? 1 : 2 };

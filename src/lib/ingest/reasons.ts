@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../domain/label.ts';
 import { candidateText } from './vocabulary.ts';
+import { VALUE_REASONS } from './reasonsValues.ts';
 
 type P = Record<string, string>;
 type Msg = { id: (p: P) => string; en: (p: P) => string };
@@ -95,7 +96,8 @@ export const REASONS = {
   duplicate_stage: {
     id: (p) => `tahap ganda untuk kabupaten/kota dan semester ini (baris ${p.first})`,
     en: (p) => `duplicate stage for this kabupaten/kota and semester (row ${p.first})`
-  }
+  },
+  ...VALUE_REASONS
 } satisfies Record<string, Msg>;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -7,6 +7,7 @@ import type { Lang } from '../domain/label.ts';
 import { reasonMessage } from './reasons.ts';
 import type { IngestResult, Issue } from './types.ts';
 import { noteText, noteWhere, periodSourceText } from './notes.ts';
+import { maskIdentity } from './mask.ts';
 import { rowsDropped } from './validate.ts';
 
 export const REPORT_COLUMNS = ['file', 'sheet', 'row', 'column', 'value', 'reason'] as const;
@@ -28,7 +29,7 @@ function csvField(s: string): string {
 export function reportCsv(issues: readonly Issue[], lang: Lang = 'en'): string {
   const lines = [REPORT_COLUMNS.join(',')];
   for (const i of issues) {
-    const cells = [i.file, i.sheet ?? '', i.row === null ? '' : String(i.row), i.column, i.value, issueReason(i, lang)];
+    const cells = [i.file, i.sheet ?? '', i.row === null ? '' : String(i.row), i.column, maskIdentity(i.value), issueReason(i, lang)];
     lines.push(cells.map((c) => csvField(safeCell(c))).join(','));
   }
   return lines.join('\r\n') + '\r\n';

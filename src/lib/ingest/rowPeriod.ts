@@ -29,7 +29,7 @@ function fallback(r: RowReader, ctx: SheetPeriod): { period: Period; source: Per
   if (ctx.title) return { period: ctx.title, source: 'title' };
   for (const k of ctx.dateKeys) {
     const v = r.raw(k);
-    const p = isBlank(v) ? null : periodOfDate(v);
+    const p = isBlank(v) ? null : periodOfDate(v, r.sheet.dateOrders?.[k]);
     if (p) return { period: p, source: 'dates' };
   }
   return ctx.option ? { period: ctx.option, source: 'option' } : null;

@@ -6,13 +6,20 @@
  * since their case may be in a later file. drain() hands over the rows accepted so far (the browser
  * worker turns them into Arrow batches for DuckDB); finish() validates the rest and returns the report.
  * The issues come out in the order of the whole-file import: sheet problems, file problems, then the
- * rows of kasus, rekomendasi and kalender sheets. ingestTables (validate.ts) is this, fed whole tables. Pure.
+ * rows of kasus, rekomendasi and kalender sheets. ingestTables (validate.ts) is this, fed whole tables.
+ * The checks of values that went in silently wrong (issue 20) run here too: each CSV data row's
+ * structure (csvStructure.ts: a row wider than the header, an unclosed quote whose swallowed rows are
+ * read again on their own lines) as it comes, and the sheet's column facts (columnChecks.ts: each date
+ * column's day/month order, an age in years) from the first `lookahead` data rows, which wait until
+ * those facts are decided (ingestTables: all rows, so a whole table decides). Pure.
  */
 import { mapHeaders, type HeaderMap, FIELDS } from './headers.ts';
 import { findHeaderRow, HEADER_SCAN_ROWS, rowShape, type HeaderRow } from './headerRow.ts';
 import { mappedField, type ColumnMapping } from './mapping.ts';
 import { finishPeriod, sheetPeriod } from './sheetContext.ts';
 import { cellText } from './text.ts';
+import { checkRowStructure, decimalColumns } from './csvStructure.ts';
+import { sheetFacts } from './columnChecks.ts';
 import type { Period } from '../domain/periods.ts';
 import type { CalendarRow, CaseCauseRow, CaseRow, Cell, IngestResult, Issue, Note, RecommendationRow, SheetStat } from './types.ts';
 import { newCaseIndex, validateCaseRow } from './validateCases.ts';
@@ -27,7 +34,17 @@ export interface IngestOptions {
   period?: Period;
   /** The officer's column mapping (mapping.ts). */
   mapping?: ColumnMapping;
+  /** The import date (ISO; default today): later dates of things that happened are rejected. */
+  today?: string;
+  /**
+   * Data rows of a sheet read before its column facts (date order, age unit) are decided and its rows
+   * validated; default LOOKAHEAD_ROWS. Infinity: the whole table.
+   */
+  lookahead?: number;
 }
+
+/** Data rows that decide a streamed sheet's date order (the rest are read in that order). */
+export const LOOKAHEAD_ROWS = 10_000;
 
 export interface AcceptedRows {
   cases: CaseRow[];
@@ -38,6 +55,8 @@ export interface AcceptedRows {
 const noRows = (): AcceptedRows => ({ cases: [], caseCauses: [], recommendations: [], calendar: [] });
 
 type Where = { file: string; sheet?: string };
+/** A sheet's row validator behind its lookahead: (line, cells, structure ok); end() at the sheet's end. */
+type Lookahead = ((line: number, cells: Cell[], valid: boolean) => void) & { end: () => void };
 
 /** One table being fed: push() batches of rows (spreadsheet order), then end(). */
 export interface TableSink {
@@ -59,9 +78,10 @@ export class IngestStream {
 
   constructor(private readonly opts: IngestOptions = {}) {}
 
-  /** Starts a table (one CSV, one sheet of a workbook, one Parquet file). */
-  table(file: string, sheet?: string): TableSink {
+  /** Starts a table (one CSV, one sheet of a workbook, one Parquet file); `encoding`: a CSV not in UTF-8. */
+  table(file: string, sheet?: string, encoding?: string): TableSink {
     const where: Where = { file, ...(sheet ? { sheet } : {}) };
+    if (encoding) this.notes.push({ ...where, column: '', code: 'encoding', params: { encoding } });
     const f = this.files.get(file) ?? { recognised: false, dataRows: 0, anyRows: false };
     this.files.set(file, f);
     const buffer: Cell[][] = [];
@@ -86,7 +106,7 @@ export class IngestStream {
       this.sheets.push(stat);
       const period = kind === 'rekomendasi' ? undefined : sheetPeriod(head.title, this.opts.period, kind, map, stat, this.notes, where);
       const missing = map.missingRequired.filter((m) => !(period?.available && (m.key === 'year' || m.key === 'semester')));
-      let validate: ((line: number, cells: Cell[]) => void) | null = null;
+      let validate: Lookahead | null = null;
       if (missing.length > 0) {
         for (const m of missing) this.issues.sheet.push({ ...where, row: h + 1, column: m.header, value: '', code: 'missing_column' });
         const guesses = Object.fromEntries([...map.columns].map(([k, i]) => [k, map.headers[i]]));
@@ -94,15 +114,31 @@ export class IngestStream {
       } else {
         const ref: SheetRef = { ...where, kind, map, ...(period ? { period: period.ctx } : {}) };
         if (period) this.withPeriod.push({ ref, stat });
-        validate = this.validator(ref, stat);
+        validate = this.lookahead(ref, this.validator(ref, stat), (rows) => sheetFacts(map, rows, where, this.notes, this.opts.today));
       }
-      const rows = this.rowSorter(where, kind, map, h, (ln, cells) => {
+      const width = buffer[h].length;
+      const decimals = decimalColumns(map);
+      const data = (ln: number, cells: Cell[]) => {
         stat.rowsRead++;
         f.dataRows++;
-        validate?.(ln, cells);
-      });
+        if (!sheet) {
+          // CSV structure (csvStructure.ts): a broken row is reported and not validated; the rows an
+          // unclosed quote swallowed are read on their own lines
+          const { ok, swallowed } = checkRowStructure(cells, ln, width, decimals, map, file, this.issues.sheet);
+          if (!ok) {
+            validate?.(ln, cells, false);
+            for (const [l, c] of swallowed) data(l, c);
+            return;
+          }
+        }
+        validate?.(ln, cells, true);
+      };
+      const rows = this.rowSorter(where, kind, map, h, data);
       sink = rows.row;
-      finishRows = rows.end;
+      finishRows = () => {
+        validate?.end();
+        rows.end();
+      };
       state = validate ? 'data' : 'count';
     };
 
@@ -137,6 +173,34 @@ export class IngestStream {
         finishRows();
       }
     };
+  }
+
+  /**
+   * Holds a sheet's first data rows (opts.lookahead) until its column facts are decided from them
+   * (`decide` pushes its notes; they are put where the sheet's notes were when its rows began, so
+   * they come before the row notes), then validates them and every later row at once. Rows with a
+   * broken structure (`valid` false) count toward the facts but are not validated.
+   */
+  private lookahead(ref: SheetRef, validate: (line: number, cells: Cell[]) => void, decide: (rows: Cell[][]) => Partial<SheetRef>): Lookahead {
+    const limit = this.opts.lookahead ?? LOOKAHEAD_ROWS;
+    const at = this.notes.length;
+    let held: { line: number; cells: Cell[]; valid: boolean }[] | null = [];
+    const settle = () => {
+      if (!held) return;
+      const after = this.notes.splice(at);
+      Object.assign(ref, decide(held.map((r) => r.cells)));
+      this.notes.push(...after);
+      const rows = held;
+      held = null;
+      for (const r of rows) if (r.valid) validate(r.line, r.cells);
+    };
+    const fn = ((line: number, cells: Cell[], valid: boolean) => {
+      if (!held) return void (valid && validate(line, cells));
+      held.push({ line, cells, valid });
+      if (held.length >= limit) settle();
+    }) as Lookahead;
+    fn.end = settle;
+    return fn;
   }
 
   /** Rows under the header: data rows go to `data`; blank, totals, numbering and signature rows are noted. */

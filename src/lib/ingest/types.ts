@@ -9,6 +9,8 @@ export interface InputTable {
   file: string;
   sheet?: string;
   rows: Cell[][];
+  /** A CSV read in another encoding than UTF-8 (encoding.ts): told in a note. */
+  encoding?: string;
 }
 
 export type SheetKind = 'kasus' | 'rekomendasi' | 'kalender';
@@ -28,8 +30,9 @@ export interface Issue {
 
 export type NoteCode =
   | 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored'
-  | 'blank_rows' | 'totals_row' | 'numbering_row' | 'footer_rows' | 'period_conflict' | 'title_period_unclear';
-/** Not an error: told once per column or sheet (or per skipped row). */
+  | 'blank_rows' | 'totals_row' | 'numbering_row' | 'footer_rows' | 'period_conflict' | 'title_period_unclear'
+  | 'encoding' | 'dates_day_first' | 'dates_month_first' | 'age_in_years';
+/** Not an error: told once per column or sheet (or per skipped row; messages in notes.ts). */
 export interface Note {
   file: string;
   sheet?: string;

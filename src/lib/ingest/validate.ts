@@ -14,9 +14,9 @@ export type { IngestOptions };
 export const FILE_LEVEL_CODES = new Set(['unreadable_file', 'empty_file', 'unknown_format', 'missing_column']);
 
 export function ingestTables(tables: readonly InputTable[], opts: IngestOptions = {}): IngestResult {
-  const stream = new IngestStream(opts);
+  const stream = new IngestStream({ lookahead: Infinity, ...opts });
   for (const t of tables) {
-    const sink = stream.table(t.file, t.sheet);
+    const sink = stream.table(t.file, t.sheet, t.encoding);
     sink.push(t.rows);
     sink.end();
   }

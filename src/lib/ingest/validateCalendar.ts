@@ -6,7 +6,7 @@ import { STAGE_BY_CODE, type StageCode } from '../domain/stages.ts';
 import { lookupStage } from './codes.ts';
 import { readPeriod } from './rowPeriod.ts';
 import type { CalendarRow, Cell, Issue } from './types.ts';
-import { RowReader, pDate, pLookup, pRegion, pSemester, pYear, type SheetRef } from './validateValues.ts';
+import { RowReader, pLookup, pRegion, pSemester, pYear, type SheetRef } from './validateValues.ts';
 
 /** Validates one kalender row; `seen` maps regency|year|semester|stage to the first row number. */
 export function validateCalendarRow(
@@ -16,8 +16,8 @@ export function validateCalendarRow(
   const regency = r.req('region', pRegion);
   const { year, semester } = sheet.period ? readPeriod(r, sheet.period) : { year: r.req('year', pYear), semester: r.req('semester', pSemester) };
   const stage = r.req('stage', pLookup(lookupStage, 'unknown_stage')) as StageCode | undefined;
-  const planned = r.opt('planned_date', pDate);
-  const actual = r.opt('actual_date', pDate);
+  const planned = r.opt('planned_date', r.dateParser('planned_date'));
+  const actual = r.opt('actual_date', r.dateParser('actual_date'));
   if (r.dropped || !regency || !year || !semester || !stage) return false;
   const key = `${regency.code}|${year}|${semester}|${stage}`;
   const first = seen.get(key);

@@ -16,10 +16,12 @@ import { lookupSex, lookupSource } from './codes.ts';
 import { readPeriod } from './rowPeriod.ts';
 import { matchVocabulary, pVocab, splitCauses } from './vocabulary.ts';
 import { pseudonymCaseId } from './sha256.ts';
+import { pChildAgeMonths } from './columnChecks.ts';
+import { isNikLike } from './mask.ts';
 import { isBlank } from './text.ts';
 import type { CaseIndex } from './caseIndex.ts';
 import type { CaseCauseRow, CaseRow, Cell, Issue } from './types.ts';
-import { RowReader, pDate, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type Parser, type SheetRef } from './validateValues.ts';
+import { RowReader, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type Parser, type SheetRef } from './validateValues.ts';
 
 export { CaseIndex, newCaseIndex, refKey, type CaseEntry, type CaseKey } from './caseIndex.ts';
 
@@ -33,13 +35,14 @@ export function validateCaseRow(
   sheet: SheetRef, line: number, cells: Cell[], issues: Issue[], index: CaseIndex, out: { cases: CaseRow[]; caseCauses: CaseCauseRow[] }, salt = ''
 ): boolean {
   const r = new RowReader(sheet, line, cells, issues);
-  const ref = r.req('case_ref', pText);
+  let ref = r.req('case_ref', pText);
+  if (ref && isNikLike(ref)) ref = r.drop('case_ref', 'nik_like_id'); // its hash could be reversed: never an id
   const regency = r.req('region', pRegion);
   const { year, semester } = sheet.period ? readPeriod(r, sheet.period) : { year: r.req('year', pYear), semester: r.req('semester', pSemester) };
   const group = r.req('target_group', pVocab('target_group', 'unknown_target_group')) as TargetGroupCode | undefined;
   const source = r.opt('source', pLookup(lookupSource, 'unknown_source')) ?? 'lainnya';
 
-  let review = r.opt('review_date', pDate);
+  let review = r.opt('review_date', r.dateParser('review_date'));
   if (review && year && semester && review < semesterStart({ year, semester }).toISOString().slice(0, 10)) {
     review = r.reject('review_date', 'review_before_semester');
   }
@@ -54,7 +57,7 @@ export function validateCaseRow(
   const isMother = g !== undefined && MOTHER_ONLY.has(g.code);
   const motherAge = only('mother_age_years', isMother, r.opt('mother_age_years', pNumber(MOTHER_AGE_LIMITS, { integer: true, unit: 'tahun/years' })));
   const trimester = only('trimester', g?.code === 'bumil', r.opt('trimester', pNumber([1, 3], { integer: true })));
-  let childAge = only('child_age_months', isChild, r.opt('child_age_months', pNumber([0, 59], { integer: true, unit: 'bulan/months' })));
+  let childAge = only('child_age_months', isChild, r.opt('child_age_months', pChildAgeMonths(!!sheet.childAgeInYears)));
   if (childAge !== null && g?.ageMonths && (childAge < g.ageMonths[0] || childAge > g.ageMonths[1])) {
     childAge = r.reject('child_age_months', 'age_outside_group', { group: g.code, min: String(g.ageMonths[0]), max: String(g.ageMonths[1]) });
   }

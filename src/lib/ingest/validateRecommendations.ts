@@ -13,7 +13,7 @@ import { lookupStatus } from './codes.ts';
 import { pVocab } from './vocabulary.ts';
 import type { CaseIndex } from './caseIndex.ts';
 import type { Cell, Issue, RecommendationRow } from './types.ts';
-import { RowReader, pDate, pLookup, pRegion, pText, type SheetRef } from './validateValues.ts';
+import { RowReader, pLookup, pRegion, pText, type SheetRef } from './validateValues.ts';
 
 export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(iso + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
@@ -32,10 +32,10 @@ export function validateRecommendationRow(
   const agencyGiven = r.opt('agency', pVocab('agency', 'unknown_agency'));
   let cause = r.opt('cause', pVocab('cause', 'unknown_cause'));
   const statusGiven = r.opt('status', pLookup(lookupStatus, 'unknown_status'));
-  const recGiven = r.opt('recommended_date', pDate);
-  let due = r.opt('due_date', pDate);
-  let delivered = r.opt('delivered_date', pDate);
-  let followed = r.opt('followed_up_date', pDate);
+  const recGiven = r.opt('recommended_date', r.dateParser('recommended_date'));
+  let due = r.opt('due_date', r.dateParser('due_date'));
+  let delivered = r.opt('delivered_date', r.dateParser('delivered_date'));
+  let followed = r.opt('followed_up_date', r.dateParser('followed_up_date'));
 
   // Which case: by worksheet id, narrowed by kabupaten/kota when given.
   let caseId: string | undefined;

@@ -8,8 +8,9 @@ import type { Cell, Issue } from './types.ts';
 import type { Lookup } from './codes.ts';
 import type { Regency } from '../domain/regions.ts';
 import { cellText, isBlank } from './text.ts';
+import { maskIdentity } from './mask.ts';
 import { parseInteger, parseNumber } from './numbers.ts';
-import { parseDate } from './dates.ts';
+import { parseDate, type DateOrder } from './dates.ts';
 import { describeCandidates, matchRegion } from './regionMatch.ts';
 import { parseFlag, parseSemester } from './codes.ts';
 import { FIELDS, type HeaderMap } from './headers.ts';
@@ -36,10 +37,20 @@ export const pSemester: Parser<1 | 2> = (v) => {
   const s = parseSemester(v);
   return s ? ok(s) : bad('invalid_semester');
 };
-export const pDate: Parser<string> = (v) => {
-  const r = parseDate(v);
-  return r.ok ? ok(r.value) : bad('invalid_date');
-};
+/**
+ * A date in the column's order (dates.ts dateColumnOrder). `past`: a date of something that happened
+ * (review, delivery, realisation), so one after `today` is rejected; deadlines and plans may be later.
+ */
+export function pDateIn(order: DateOrder, past: boolean, today: string): Parser<string> {
+  return (v) => {
+    const r = parseDate(v, order);
+    if (!r.ok) return bad('invalid_date');
+    if (past && r.value > today) return bad('future_date', { today });
+    return ok(r.value);
+  };
+}
+/** Dates that may lie after the import date: deadlines and planned dates. */
+const FUTURE_OK = new Set(['due_date', 'planned_date']);
 export const pFlag: Parser<boolean> = (v) => {
   const r = parseFlag(v);
   return r === null ? bad('unknown_flag') : ok(r);
@@ -70,6 +81,11 @@ export interface SheetRef {
   map: HeaderMap;
   /** Where rows without Tahun/Semester cells take their period from (rowPeriod.ts). */
   period?: SheetPeriod;
+  /** Per date column: its numeric order (default day-first); the import date for future dates. */
+  dateOrders?: Record<string, DateOrder>;
+  today?: string;
+  /** The child's age column is in years ("Usia anak (tahun)"): converted to months. */
+  childAgeInYears?: boolean;
 }
 
 /** Reads one data row; collects its issues; `dropped` once a required value failed. */
@@ -82,6 +98,10 @@ export class RowReader {
     private readonly issues: Issue[]
   ) {}
 
+  /** The parser of a date column: the sheet's order for it, future dates rejected unless a plan/deadline. */
+  dateParser(key: string): Parser<string> {
+    return pDateIn(this.sheet.dateOrders?.[key] ?? 'dmy', !FUTURE_OK.has(key), this.sheet.today ?? '9999-12-31');
+  }
   has(key: string): boolean {
     return this.sheet.map.columns.has(key);
   }
@@ -97,7 +117,7 @@ export class RowReader {
   }
   report(key: string, code: ReasonCode, params?: Record<string, string>, value = cellText(this.raw(key))): void {
     const { file, sheet } = this.sheet;
-    this.issues.push({ file, ...(sheet ? { sheet } : {}), row: this.row, column: this.column(key), value, code, ...(params ? { params } : {}) });
+    this.issues.push({ file, ...(sheet ? { sheet } : {}), row: this.row, column: this.column(key), value: maskIdentity(value), code, ...(params ? { params } : {}) });
   }
   /** A required value: blank or invalid drops the row. */
   req<T>(key: string, parse: Parser<T>): T | undefined {

@@ -11,11 +11,13 @@ import readXlsxFile from 'read-excel-file/node';
 import { TABLE_BY_NAME } from '../domain/schema.ts';
 import { parseCsvText, looksLikeCsv } from '../ingest/csv.ts';
 import { readParquet } from '../ingest/parquet.ts';
+import { decodeText } from '../ingest/encoding.ts';
 import { ingestTables, type IngestOptions } from '../ingest/validate.ts';
 import type { Cell, IngestResult, InputTable, Issue } from '../ingest/types.ts';
 import { createSchema, exportSnapshot, type ExportMeta } from './exportSnapshot.ts';
 import { loadPrevalence, loadRegions } from './reference.ts';
 import type { SnapshotManifest } from './manifest.ts';
+import { replaceRefusal, writeSnapshotDir } from './safeWrite.ts';
 
 /** Reads one worksheet file: every sheet of an .xlsx, one Parquet table, or one CSV. Throws with a plain message when unreadable. */
 export async function readWorksheetFile(path: string, name = basename(path)): Promise<InputTable[]> {
@@ -39,9 +41,9 @@ export async function readWorksheetFile(path: string, name = basename(path)): Pr
     }
   }
   if (ext === '.xls') throw new Error('old .xls format: save it as .xlsx or CSV');
-  const text = bytes.toString('utf8');
+  const { text, encoding } = decodeText(bytes);
   if (text.trim() !== '' && !looksLikeCsv(text)) throw new Error('not a CSV, .xlsx or Parquet file');
-  return [{ file: name, rows: parseCsvText(text) }];
+  return [{ file: name, rows: parseCsvText(text), ...(encoding !== 'utf-8' ? { encoding } : {}) }];
 }
 
 /** Reads all files; an unreadable file becomes an issue and the others still load. */
@@ -96,9 +98,13 @@ export interface IngestRun {
   manifest: SnapshotManifest | null;
 }
 
-/** Reads, validates and writes a snapshot to `outDir` (no snapshot when no file could be used at all). */
+/**
+ * Reads, validates and writes a snapshot to `outDir` (no snapshot when no file could be used at all).
+ * The write is atomic (safeWrite.ts); a snapshot with no cases, or fewer than the one already in
+ * `outDir`, is refused with SnapshotRefused unless `force`.
+ */
 export async function ingestFilesToSnapshot(
-  paths: readonly string[], outDir: string, meta: Partial<ExportMeta> = {}, opts: IngestOptions = {}
+  paths: readonly string[], outDir: string, meta: Partial<ExportMeta> = {}, opts: IngestOptions = {}, { force = false } = {}
 ): Promise<IngestRun> {
   const { tables, readIssues } = await readWorksheetFiles(paths);
   const result = ingestTables(tables, opts);
@@ -112,12 +118,17 @@ export async function ingestFilesToSnapshot(
   const conn = await instance.connect();
   try {
     await loadIngestResult(conn, result);
-    const manifest = await exportSnapshot(conn, outDir, {
+    const exportMeta: ExportMeta = {
       name: meta.name ?? 'imported',
       created: meta.created ?? now,
       dataDate: meta.dataDate ?? dates.at(-1) ?? now.slice(0, 10),
       source: meta.source ?? `ingest: ${[...new Set(paths.map((p) => basename(p)))].join(', ')}`
-    });
+    };
+    const manifest = await writeSnapshotDir(
+      outDir,
+      (tmp) => exportSnapshot(conn, tmp, exportMeta),
+      (next, previous) => (force ? null : replaceRefusal(next, previous, `the snapshot in ${outDir}`))
+    );
     return { result, manifest };
   } finally {
     conn.closeSync();

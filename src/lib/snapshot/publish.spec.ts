@@ -10,13 +10,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function fakeSnapshot(dir: string, name: string, version: string, bytes = 'db-' + version): string {
+function fakeSnapshot(dir: string, name: string, version: string, bytes = 'db-' + version, cases?: number): string {
   const snap = join(root, dir);
   mkdirSync(snap, { recursive: true });
   writeFileSync(join(snap, 'snapshot.duckdb'), bytes);
   const manifest = {
     schemaVersion: 1, name, created: '2026-01-15T00:00:00Z', dataDate: '2026-01-15', source: 'test',
-    tables: {}, database: { file: 'snapshot.duckdb', storageVersion: 'v1.4.0' }, version
+    tables: cases === undefined ? {} : { cases: { file: 'cases.parquet', rows: cases, bytes: 1, sha256: 'x' } }, database: { file: 'snapshot.duckdb', storageVersion: 'v1.4.0' }, version
   };
   writeFileSync(join(snap, 'manifest.json'), JSON.stringify(manifest));
   return snap;
@@ -58,5 +58,20 @@ describe('publishSnapshot', () => {
     expect(() => publishSnapshot(fakeSnapshot('s2', '../evil', 'aaaaaaaaaaaaaaaa'), staticData)).toThrow(/name/);
     expect(() => publishSnapshot(fakeSnapshot('s3', 'demo', 'v1'), staticData)).toThrow(/version/);
     expect(existsSync(join(staticData, 'current.json'))).toBe(false);
+  });
+  it('without force, refuses a snapshot with no cases or fewer cases than the published one, touching nothing', () => {
+    const staticData = join(root, 'data');
+    publishSnapshot(fakeSnapshot('s1', 'imported', 'aaaaaaaaaaaaaaaa', 'db-a', 50), staticData, { force: false });
+    const before = readFileSync(join(staticData, 'current.json'), 'utf8');
+    expect(() => publishSnapshot(fakeSnapshot('s2', 'imported', 'bbbbbbbbbbbbbbbb', 'db-b', 0), staticData, { force: false })).toThrow(/no cases/);
+    expect(() => publishSnapshot(fakeSnapshot('s3', 'imported', 'cccccccccccccccc', 'db-c', 49), staticData, { force: false })).toThrow(/fewer cases \(49\) than the published snapshot "imported" \(50\)/);
+    expect(readFileSync(join(staticData, 'current.json'), 'utf8')).toBe(before);
+    expect(readdirSync(join(staticData, 'snapshots'))).toEqual(['imported-aaaaaaaaaaaaaaaa.duckdb']);
+    // more cases: published, and only then is the old file removed
+    const r = publishSnapshot(fakeSnapshot('s4', 'imported', 'dddddddddddddddd', 'db-d', 51), staticData, { force: false });
+    expect(r.removed).toEqual(['imported-aaaaaaaaaaaaaaaa.duckdb']);
+    // a first publication with no cases is refused too
+    expect(() => publishSnapshot(fakeSnapshot('s5', 'other', 'eeeeeeeeeeeeeeee', 'db-e', 0), join(root, 'fresh'), { force: false })).toThrow(/no cases/);
+    expect(existsSync(join(root, 'fresh', 'current.json'))).toBe(false);
   });
 });

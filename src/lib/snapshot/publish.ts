@@ -9,6 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SnapshotManifest } from './manifest.ts';
+import { readManifest, replaceRefusal, SnapshotRefused } from './safeWrite.ts';
 
 export interface PublishResult {
   /** Path of current.json. */
@@ -34,8 +35,17 @@ function atomicWrite(path: string, write: (tmp: string) => void): void {
   }
 }
 
-export function publishSnapshot(snapshotDir: string, staticDataDir = 'static/data'): PublishResult {
+/**
+ * `force: false` (the import CLI without --force) refuses, before touching anything, a snapshot with no
+ * cases or with fewer cases than the published one (SnapshotRefused).
+ */
+export function publishSnapshot(snapshotDir: string, staticDataDir = 'static/data', { force = true } = {}): PublishResult {
   const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as SnapshotManifest;
+  if (!force) {
+    const current = readManifest(staticDataDir, 'current.json');
+    const refusal = replaceRefusal(manifest, current, `the published snapshot "${current?.name}"`, true);
+    if (refusal) throw new SnapshotRefused(refusal);
+  }
   if (!NAME_RE.test(manifest.name)) throw new Error(`snapshot name not usable in a file name: ${JSON.stringify(manifest.name)}`);
   if (!VERSION_RE.test(manifest.version)) throw new Error(`snapshot version is not a hex hash: ${JSON.stringify(manifest.version)}`);
   const source = join(snapshotDir, manifest.database.file);

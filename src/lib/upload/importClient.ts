@@ -4,6 +4,7 @@
  * when it is done, and resolves with the worker's result. `cancel()` terminates the worker at once.
  */
 import type { BatchMessage, DoneMessage, ImportOptions, ProgressMessage, WorkerMessage } from './protocol.ts';
+import { browserSalt } from './importSalt.ts';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -49,7 +50,7 @@ export function startImport(
       reject(new Error(ev.message || 'import worker failed'));
     };
   });
-  worker.postMessage({ type: 'start', files, options });
+  worker.postMessage({ type: 'start', files, options, salt: browserSalt() });
   return {
     result,
     cancel() {

@@ -4,12 +4,14 @@
  * chunk's rows are validated at once and the rows accepted so far go to the page as Arrow IPC batches
  * (transferred), which the page appends to DuckDB before it asks for the next one (back-pressure), so a
  * 200 MB file is never held whole. The report comes with the last rows. Runs off the main thread; the
- * page cancels by terminating it. Never makes a network request.
+ * page cancels by terminating it. A CSV's encoding (UTF-8 or Windows-1252) is decided before its first
+ * row (readFile.ts csvEncoding) and noted; case ids are salted with the browser's secret (importSalt.ts).
+ * Never makes a network request.
  */
 import { IngestStream, type AcceptedRows } from '$lib/ingest/stream.ts';
 import type { Issue } from '$lib/ingest/types.ts';
 import { IMPORT_TABLES, MAX_ISSUES, type DoneMessage, type ImportOptions, type ImportSummary, type ImportTable, type StartMessage, type WorkerMessage } from './protocol.ts';
-import { ReadError, readUpload, streamCsv, uploadKind } from './readFile.ts';
+import { ReadError, csvEncoding, readUpload, streamCsv, uploadKind } from './readFile.ts';
 import { rowsToIpc } from './toArrow.ts';
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
@@ -28,11 +30,11 @@ function encode(rows: AcceptedRows): DoneMessage['tables'] {
   return out;
 }
 
-async function run(files: File[], options: ImportOptions = {}): Promise<void> {
+async function run(files: File[], options: ImportOptions, salt: string): Promise<void> {
   const total = Math.max(1, files.reduce((n, f) => n + f.size, 0));
   let before = 0;
   let lastPost = 0;
-  const stream = new IngestStream({ ...options });
+  const stream = new IngestStream({ ...options, salt });
   const counts: Record<ImportTable, number> = { cases: 0, case_causes: 0, recommendations: 0, calendar: 0 };
   let dataDate: string | null = null;
   let pending: AcceptedRows = { cases: [], caseCauses: [], recommendations: [], calendar: [] };
@@ -73,12 +75,13 @@ async function run(files: File[], options: ImportOptions = {}): Promise<void> {
     post({ type: 'progress', phase: 'read', file: f.name, fraction: (READ_SHARE * before) / total });
     try {
       if ((await uploadKind(f)) === 'csv') {
-        const sink = stream.table(f.name);
-        await streamCsv(f, (rows) => (sink.push(rows), flush()), progress);
+        const encoding = await csvEncoding(f);
+        const sink = stream.table(f.name, undefined, encoding === 'utf-8' ? undefined : encoding);
+        await streamCsv(f, (rows) => (sink.push(rows), flush()), progress, encoding);
         sink.end();
       } else {
         for (const t of await readUpload(f, progress)) {
-          const sink = stream.table(t.file, t.sheet);
+          const sink = stream.table(t.file, t.sheet, t.encoding);
           sink.push(t.rows);
           sink.end();
         }
@@ -120,5 +123,5 @@ self.onmessage = (ev: MessageEvent<StartMessage | { type: 'ack' }>) => {
     return;
   }
   if (ev.data?.type !== 'start') return;
-  run(ev.data.files, ev.data.options).catch((e: unknown) => post({ type: 'fail', detail: e instanceof Error ? e.message : String(e) }));
+  run(ev.data.files, ev.data.options ?? {}, ev.data.salt ?? '').catch((e: unknown) => post({ type: 'fail', detail: e instanceof Error ? e.message : String(e) }));
 };

@@ -24,6 +24,8 @@ export interface StartMessage {
   type: 'start';
   files: File[];
   options?: ImportOptions;
+  /** The case-id salt (importSalt.ts), as `npm run data:ingest --salt`. */
+  salt: string;
 }
 
 export type ImportPhase = 'read' | 'validate' | 'encode' | 'load';

@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/web-worker';
 import { detectDelimiter, looksLikeCsv } from '$lib/ingest/csv.ts';
 import { readParquet } from '$lib/ingest/parquet.ts';
+import { detectEncoding, type TextEncodingName } from '$lib/ingest/encoding.ts';
 import type { Cell, InputTable } from '$lib/ingest/types.ts';
 
 export type FileKind = 'csv' | 'xlsx' | 'xls' | 'parquet' | 'other';
@@ -40,19 +41,44 @@ const CHUNK = 4 * 1024 * 1024;
 
 /** A whole CSV file as rows (small files; the worker streams with streamCsv); `onBytes` reports progress. */
 export async function readCsv(file: Blob, name: string, onBytes: (n: number) => void): Promise<InputTable> {
+  const encoding = await csvEncoding(file);
   const rows: Cell[][] = [];
-  await streamCsv(file, (r) => void rows.push(...r), onBytes);
+  await streamCsv(file, (r) => void rows.push(...r), onBytes, encoding);
   // A trailing newline yields a blank row: drop trailing blank rows only, so row numbers stay true.
   while (rows.length > 0 && rows[rows.length - 1].every((c) => String(c ?? '').trim() === '')) rows.pop();
-  return { file: name, rows };
+  return { file: name, rows, ...(encoding !== 'utf-8' ? { encoding } : {}) };
+}
+
+/**
+ * The text encoding of a CSV file (encoding.ts detectEncoding), decided before any row is read so a
+ * streamed file is decoded one way from its first row: the head (BOM, invalid UTF-8) first; when the
+ * head is UTF-8 the rest is checked in chunks (one chunk in memory at a time), since a Windows-1252
+ * byte may first appear far down a large file.
+ */
+export async function csvEncoding(file: Blob): Promise<TextEncodingName> {
+  const head = detectEncoding(new Uint8Array(await file.slice(0, 65536).arrayBuffer()));
+  if (head !== 'utf-8' || file.size <= 65536) return head;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (let at = 0; at < file.size; at += CHUNK) {
+      decoder.decode(new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer()), { stream: true });
+    }
+    decoder.decode();
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
 }
 
 /**
  * Streams a CSV file in chunks: `onRows` gets each chunk's rows (spreadsheet order, BOM removed) and may
  * return a promise; parsing waits for it (back-pressure), so memory holds one chunk at a time.
+ * `encoding`: from csvEncoding (UTF-8 when not given).
  */
-export async function streamCsv(file: Blob, onRows: (rows: Cell[][]) => void | Promise<void>, onBytes: (n: number) => void): Promise<void> {
-  const head = (await file.slice(0, 65536).text()).replace(/^\uFEFF/, '');
+export async function streamCsv(
+  file: Blob, onRows: (rows: Cell[][]) => void | Promise<void>, onBytes: (n: number) => void, encoding: TextEncodingName = 'utf-8'
+): Promise<void> {
+  const head = new TextDecoder(encoding).decode(new Uint8Array(await file.slice(0, 65536).arrayBuffer())).replace(/^\uFEFF/, '');
   if (head.trim() === '') return;
   if (!looksLikeCsv(head)) throw new ReadError('not-csv');
   const delimiter = detectDelimiter(head);
@@ -62,6 +88,7 @@ export async function streamCsv(file: Blob, onRows: (rows: Cell[][]) => void | P
       header: false,
       skipEmptyLines: false,
       delimiter,
+      encoding,
       chunkSize: CHUNK,
       chunk: (res, parser) => {
         const rows = res.data as Cell[][];

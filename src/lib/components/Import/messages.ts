@@ -28,6 +28,7 @@ const id = {
   noneRejected: 'Tidak ada nilai yang ditolak.',
   sheet: '{file}{sheet}: {read} baris dibaca, {loaded} dimuat',
   reportTitle: 'Laporan nilai yang ditolak',
+  skipped: '{n} baris dilewati',
   reportShown: 'Menampilkan {shown} dari {total}.',
   download: 'Unduh laporan (CSV)',
   'col.file': 'Berkas',
@@ -63,7 +64,7 @@ const id = {
   sheetHeader: 'judul kolom di baris {row}',
   sheetTitle: 'judul lembar: {title}',
   sheetPeriod: 'periode dari {sources}',
-  notesTitle: 'Catatan ({n}): baris dan kolom yang dilewati, bukan kesalahan'
+  notesTitle: 'Catatan impor ({n}): baris dan kolom yang dilewati, cara membaca berkas, bukan kesalahan'
 };
 
 const en: typeof id = {
@@ -92,6 +93,7 @@ const en: typeof id = {
   noneRejected: 'No value was rejected.',
   sheet: '{file}{sheet}: {read} rows read, {loaded} loaded',
   reportTitle: 'Report of rejected values',
+  skipped: '{n} rows skipped',
   reportShown: 'Showing {shown} of {total}.',
   download: 'Download report (CSV)',
   'col.file': 'File',
@@ -127,7 +129,7 @@ const en: typeof id = {
   sheetHeader: 'header on row {row}',
   sheetTitle: 'title: {title}',
   sheetPeriod: 'period from {sources}',
-  notesTitle: 'Notes ({n}): rows and columns skipped, not errors'
+  notesTitle: 'Import notes ({n}): rows and columns skipped, how the file was read, not errors'
 };
 
 export type ImportKey = keyof typeof id;
