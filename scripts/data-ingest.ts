@@ -1,19 +1,46 @@
 /**
  * npm run data:ingest -- FILE... [--out data/snapshots/<name>] [--name imported] [--report path.csv]
- *                                [--lang en|id] [--salt SECRET] [--publish [--publish-dir static/data]] [--force]
+ *                                [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json]
+ *                                [--publish [--publish-dir static/data]] [--force]
  * Imports filled AKS worksheets (CSV, XLSX or Parquet, see data/templates/README.md) into a snapshot.
+ * --period: the period of rows that have none (no Tahun/Semester, none in the title, no date).
+ * --mapping: which template column each unrecognised column of the files holds (src/lib/ingest/mapping.ts).
  * The snapshot is written atomically (a killed run leaves the previous one); without --force, a
  * snapshot with no cases or fewer cases than the one in --out (or the published one) is refused.
  * Exit codes: 0 snapshot written (even with rejected values); 1 bad usage or no usable file at all;
  * 2 snapshot written but some file was unreadable, empty or of an unknown format; 3 refused (no cases
  * or fewer cases than the snapshot it would replace): the previous snapshot and publication are kept.
  */
-import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { writeFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingestFilesToSnapshot } from '../src/lib/snapshot/ingestSnapshot.ts';
 import { reportCsv, summaryLines, issueReason } from '../src/lib/ingest/report.ts';
-import { FILE_LEVEL_CODES } from '../src/lib/ingest/validate.ts';
+import { FILE_LEVEL_CODES, type IngestOptions } from '../src/lib/ingest/validate.ts';
+import { parsePeriodOption } from '../src/lib/ingest/period.ts';
+import { mappingProblems, type ColumnMapping } from '../src/lib/ingest/mapping.ts';
+
+/** --period and --mapping as ingest options; throws with a plain message. */
+export function ingestOptions(opts: Record<string, string | boolean>): Pick<IngestOptions, 'period' | 'mapping'> {
+  const out: Pick<IngestOptions, 'period' | 'mapping'> = {};
+  if (typeof opts.period === 'string') {
+    const p = parsePeriodOption(opts.period);
+    if (!p) throw new Error(`--period ${opts.period}: write the year and semester, e.g. 2023-1 or 2023-2`);
+    out.period = p;
+  }
+  if (typeof opts.mapping === 'string') {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(opts.mapping, 'utf8'));
+    } catch (e) {
+      throw new Error(`--mapping ${opts.mapping}: not a readable JSON file (${(e as Error).message})`);
+    }
+    const problems = mappingProblems(json);
+    if (problems.length) throw new Error(`--mapping ${opts.mapping}: ${problems.join('; ')}`);
+    out.mapping = json as ColumnMapping;
+  }
+  return out;
+}
 import { publishSnapshot } from '../src/lib/snapshot/publish.ts';
 import { SnapshotRefused } from '../src/lib/snapshot/safeWrite.ts';
 
@@ -35,7 +62,7 @@ function parseArgs(argv: string[]) {
 async function main(): Promise<number> {
   const { files, opts } = parseArgs(process.argv.slice(2));
   if (opts.help || files.length === 0) {
-    console.error('usage: npm run data:ingest -- FILE... [--out DIR] [--name NAME] [--report rejects.csv] [--lang en|id] [--salt SECRET] [--publish] [--force]');
+    console.error('usage: npm run data:ingest -- FILE... [--out DIR] [--name NAME] [--report rejects.csv] [--lang en|id] [--salt SECRET] [--period 2023-1] [--mapping map.json] [--publish [--publish-dir DIR]] [--force]');
     return files.length === 0 && !opts.help ? 1 : 0;
   }
   const missing = files.filter((f) => !existsSync(f));
@@ -46,9 +73,10 @@ async function main(): Promise<number> {
   const lang = opts.lang === 'id' ? 'id' : 'en';
   const salt = typeof opts.salt === 'string' ? opts.salt : (process.env.AKS_INGEST_SALT ?? '');
   if (!salt) console.warn('warning: no --salt (or AKS_INGEST_SALT): short worksheet ids can be found again from their pseudonyms');
+  const options = ingestOptions(opts);
   let run;
   try {
-    run = await ingestFilesToSnapshot(present, outDir, { name }, { salt }, { force: !!opts.force });
+    run = await ingestFilesToSnapshot(present, outDir, { name }, { salt, ...options }, { force: !!opts.force });
   } catch (e) {
     if (!(e instanceof SnapshotRefused)) throw e;
     console.error(`error: ${e.message}`);

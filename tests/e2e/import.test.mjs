@@ -378,3 +378,79 @@ describe('import in the browser', () => {
     await p.context.close();
   });
 });
+
+// Issue 16: worksheets as districts keep them (title block, period in the title or only in dates,
+// totals and signature rows, Indonesian cause wording, unknown causes with candidates, a remapped column).
+const reportRows = (page) =>
+  page.$$eval('[data-testid="import-report"] tbody tr', (trs) =>
+    trs.map((tr) => [...[...tr.querySelectorAll('td')].map((td) => td.textContent.trim()).slice(0, 6), tr.getAttribute('data-code')])
+  );
+const loadedText = (page) => page.textContent('[data-testid="import-loaded"]');
+
+describe('import of real-looking worksheets', () => {
+  it('finds the header under a title block, takes the period from the title, skips totals and signature rows, reads the causes as written', async () => {
+    const p = await open();
+    const { page } = p;
+    await upload(page, [join(FIX, 'worksheet-cianjur-title.csv')]);
+    assert.match(await loadedText(page), /Dimuat: 7 kasus, 0 rekomendasi, 0 baris kalender/);
+    const sheet = await page.textContent('[data-testid="import-sheet"]');
+    assert.match(sheet, /worksheet-cianjur-title\.csv: 7 baris dibaca, 7 dimuat/);
+    assert.match(sheet, /judul kolom di baris 4/);
+    assert.match(sheet, /judul lembar: KERTAS KERJA AUDIT KASUS STUNTING \/ KABUPATEN CIANJUR - SEMESTER I TAHUN 2023/);
+    assert.match(sheet, /periode dari judul lembar \(2023-1\): 7/);
+    const f = 'worksheet-cianjur-title.csv';
+    assert.deepEqual(await reportRows(page), [
+      [f, '', '9', 'Penyebab Lainnya', 'Pola makan tdk teratur', 'penyebab tidak dikenal; mungkin maksud Anda: Asupan gizi kurang [asupan_gizi]', 'unknown_cause'],
+      [f, '', '11', 'Penyebab Utama', 'Penyakit jantung bawaan', 'penyebab tidak dikenal; mungkin maksud Anda: Penyakit infeksi berulang [penyakit_infeksi], Jamban / sanitasi tidak layak [sanitasi]', 'unknown_cause'],
+      [f, '', '13', 'Penyebab Utama', 'ASI eksklusif', 'penyebab tidak dikenal; mungkin maksud Anda: ASI tidak eksklusif [asi_tidak_eksklusif]', 'unknown_cause']
+    ]);
+    const notes = await page.$$eval('[data-testid="import-notes"] li', (lis) => lis.map((li) => li.getAttribute('data-code')));
+    assert.deepEqual(notes, ['extra_column', 'privacy_dropped', 'numbering_row', 'totals_row', 'blank_rows', 'footer_rows']);
+    await closeDialog(page);
+    await expectMap(page, { 32: 7 });
+    assertNothingSent(p);
+    await p.context.close();
+  });
+
+  it('maps an unrecognised column in the dialog, keeps the mapping for the next file, and takes the period from dates or the choice', async () => {
+    const p = await open();
+    const { page } = p;
+    const file = join(FIX, 'worksheet-kendari-dates.csv');
+    await upload(page, [file]);
+    assert.equal(await page.getAttribute('[data-testid="import-message"]', 'data-status'), 'nothing');
+    const sel = (field) => `[data-testid="import-mapping"] select[data-field="${field}"]`;
+    assert.equal(await page.inputValue(sel('case_ref')), '', 'no guess for the case id');
+    assert.equal(await page.inputValue(sel('region')), 'Kabupaten/Kota', 'automatic guesses pre-selected');
+    assert.equal(await page.inputValue(sel('target_group')), 'Sasaran');
+    const options = await page.$$eval(`${sel('case_ref')} option`, (os) => os.map((o) => o.value));
+    assert.deepEqual(options, ['', 'No. Register', 'Kabupaten/Kota', 'Sasaran', 'Usia ibu', 'LiLA (cm)', 'Hb', 'Tanggal seleksi', 'Tanggal kajian', 'Penyebab utama', 'Penyebab lain']);
+    await page.selectOption(sel('case_ref'), 'No. Register');
+    await page.check('[data-testid="import-mapping-save"]');
+    await page.click('[data-testid="import-mapping-apply"]');
+    await page.waitForSelector('[data-testid="import-loaded"]', { timeout: 60_000 });
+    assert.match(await loadedText(page), /Dimuat: 3 kasus/);
+    assert.match(await page.textContent('[data-testid="import-sheet"]'), /periode dari tanggal seleksi\/kajian: 3/);
+    assert.deepEqual(await reportRows(page), [
+      ['worksheet-kendari-dates.csv', '', '4', 'Tahun', '', 'periode tidak diketahui: tidak ada Tahun/Semester, periode di judul, atau tanggal; pilih periode (--period 2023-1)', 'no_period']
+    ]);
+    // The choice in the dialog is the last source: the row without a date takes it.
+    await page.selectOption('[data-testid="import-period"]', '2023-2');
+    await page.click('[data-testid="import-rerun"]');
+    await page.waitForFunction(() => /4 kasus/.test(document.querySelector('[data-testid="import-loaded"]')?.textContent ?? ''), null, { timeout: 60_000 });
+    assert.ok(await page.isVisible('[data-testid="import-no-rejects"]'));
+    assert.match(await page.textContent('[data-testid="import-sheet"]'), /tanggal seleksi\/kajian: 3, periode yang dipilih \(2023-2\): 1/);
+    await closeDialog(page);
+    await expectMap(page, { 74: 4 });
+
+    // Next visit: the saved mapping is used for the next file without asking.
+    await page.reload();
+    await waitForMap(page, { level: 'province' });
+    await page.click('[data-testid="import-open"]');
+    assert.ok(await page.isVisible('[data-testid="import-saved-mapping"]'));
+    await upload(page, [file]);
+    assert.match(await loadedText(page), /Dimuat: 3 kasus/);
+    assert.equal(await page.isVisible('[data-testid="import-mapping"]'), false);
+    assertNothingSent(p);
+    await p.context.close();
+  });
+});

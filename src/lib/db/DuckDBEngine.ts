@@ -126,32 +126,63 @@ export class DuckDBEngine implements QueryEngine {
   private importSeq = 0;
 
   /**
-   * Imported data (src/lib/upload): builds a fresh in-memory database with the schema tables, copies
-   * the snapshot's reference tables (regions, prevalence, calendar_windows), inserts the imported rows (Arrow IPC streams
-   * named by table, columns named as in the schema) and only then switches the queries to it with
-   * `USE`. On any failure the new database is dropped and the data shown stays as it was.
+   * Imported data (src/lib/upload), in stages so a large file is loaded in batches as the worker
+   * validates it: beginImport() makes a fresh in-memory database with the schema tables and the
+   * snapshot's reference tables (regions, prevalence, calendar_windows); appendImport() inserts Arrow IPC batches (named
+   * by table, columns named as in the schema); commitImport() builds the pre-aggregates and only then
+   * switches the queries to it with `USE`. abortImport() (or any failure) drops it and the data shown
+   * stays as it was.
    */
-  async loadImport(tables: Readonly<Record<string, Uint8Array | undefined>>): Promise<void> {
+  async beginImport(): Promise<string> {
     const db = this.db;
-    const conn = this.conn;
-    if (!db || !conn) throw new EngineFailure('query', 'The database is not open.');
+    if (!db || !this.conn) throw new EngineFailure('query', 'The database is not open.');
     const name = `imp${++this.importSeq}`;
     const side = await db.connect(); // its own USE state: the dashboard's connection keeps answering meanwhile
     try {
       await side.query(`ATTACH ':memory:' AS ${name}`);
       for (const t of TABLES) await side.query(createTableSql(t, `${name}.${t.name}`));
       for (const ref of REFERENCE_TABLES) await side.query(`INSERT INTO ${name}.${ref} SELECT * FROM snap.${ref}`);
-      for (const [table, ipc] of Object.entries(tables)) {
-        if (!ipc || !TABLE_BY_NAME.has(table) || (REFERENCE_TABLES as readonly string[]).includes(table)) continue;
-        const staging = `staging_${name}_${table}`;
-        await side.insertArrowFromIPCStream(ipc, { name: staging, create: true });
-        await side.query(`INSERT INTO ${name}.${table} BY NAME SELECT * FROM memory.main.${staging}`);
-        await side.query(`DROP TABLE memory.main.${staging}`);
+    } catch (e) {
+      await side.query(`DETACH DATABASE IF EXISTS ${name}`).catch(() => {});
+      throw new EngineFailure('query', errText(e));
+    } finally {
+      await side.close().catch(() => {});
+    }
+    return name;
+  }
+
+  async appendImport(name: string, tables: Readonly<Record<string, Uint8Array | readonly Uint8Array[] | undefined>>): Promise<void> {
+    const db = this.db;
+    if (!db) throw new EngineFailure('query', 'The database is not open.');
+    const side = await db.connect();
+    try {
+      for (const [table, ipcs] of Object.entries(tables)) {
+        if (!ipcs || !TABLE_BY_NAME.has(table) || (REFERENCE_TABLES as readonly string[]).includes(table)) continue;
+        for (const ipc of ipcs instanceof Uint8Array ? [ipcs] : ipcs) {
+          const staging = `staging_${name}_${table}`;
+          await side.insertArrowFromIPCStream(ipc, { name: staging, create: true });
+          await side.query(`INSERT INTO ${name}.${table} BY NAME SELECT * FROM memory.main.${staging}`);
+          await side.query(`DROP TABLE memory.main.${staging}`);
+        }
       }
+    } catch (e) {
+      await this.abortImport(name);
+      throw new EngineFailure('query', errText(e));
+    } finally {
+      await side.close().catch(() => {});
+    }
+  }
+
+  async commitImport(name: string): Promise<void> {
+    const db = this.db;
+    const conn = this.conn;
+    if (!db || !conn) throw new EngineFailure('query', 'The database is not open.');
+    const side = await db.connect();
+    try {
       for (const sql of createAggregatesSql(name, name)) await side.query(sql);
       await conn.query(`USE ${name}`);
     } catch (e) {
-      await side.query(`DETACH DATABASE IF EXISTS ${name}`).catch(() => {});
+      await this.abortImport(name);
       throw new EngineFailure('query', errText(e));
     } finally {
       await side.close().catch(() => {});
@@ -159,6 +190,17 @@ export class DuckDBEngine implements QueryEngine {
     const old = this.importDb;
     this.importDb = name;
     if (old) await conn.query(`DETACH DATABASE IF EXISTS ${old}`).catch(() => {});
+  }
+
+  async abortImport(name: string): Promise<void> {
+    await this.conn?.query(`DETACH DATABASE IF EXISTS ${name}`).catch(() => {});
+  }
+
+  /** A whole import at once (a stored import restored from IndexedDB). */
+  async loadImport(tables: Readonly<Record<string, Uint8Array | readonly Uint8Array[] | undefined>>): Promise<void> {
+    const name = await this.beginImport();
+    await this.appendImport(name, tables);
+    await this.commitImport(name);
   }
 
   /** Back to the attached snapshot; the imported data is dropped from memory. */

@@ -6,12 +6,11 @@
  * codes is dropped rather than guessed. Pure.
  */
 import type { Label } from '../domain/label.ts';
-import { TARGET_GROUPS } from '../domain/targetGroups.ts';
 import { CASE_SOURCES } from '../domain/sources.ts';
-import { CAUSES } from '../domain/causes.ts';
-import { AGENCIES, INTERVENTIONS, RECOMMENDATION_STATUSES } from '../domain/interventions.ts';
+import { RECOMMENDATION_STATUSES } from '../domain/interventions.ts';
 import { STAGES } from '../domain/stages.ts';
 import { normKey } from './text.ts';
+import { matchVocabulary, type Vocabulary } from './vocabulary.ts';
 
 export type Lookup = (v: unknown) => string | null;
 
@@ -43,44 +42,20 @@ export function buildLookup(items: readonly { code: string; label?: Label }[], e
   };
 }
 
-export const lookupTargetGroup = buildLookup(TARGET_GROUPS, {
-  catin: ['calon pengantin', 'calon pengantin wanita', 'bride to be'],
-  baduta: ['baduta', 'bayi dua tahun', 'under two'],
-  balita: ['balita', 'under five'],
-  nifas: ['ibu pasca salin', 'pascapersalinan', 'pasca persalinan', 'ibu menyusui'],
-  bumil: ['ibu hamil', 'hamil', 'pregnant']
-});
+/** Target groups, causes, interventions and agencies: the synonym matcher (vocabulary.ts, domain/synonyms.ts). */
+const vocabLookup = (v: Vocabulary): Lookup => (x) => {
+  const m = matchVocabulary(v, x);
+  return m.ok ? m.code : null;
+};
+export const lookupTargetGroup = vocabLookup('target_group');
 export const lookupSource = buildLookup(CASE_SOURCES, {
   pk: ['pk', 'pk21', 'pk23', 'pk24', 'krs', 'keluarga berisiko stunting', 'pendataan keluarga'],
   eppgbm: ['ppgbm', 'sigizi', 'sigizi terpadu'],
   lainnya: ['lain', 'lain lain', 'other']
 });
-export const lookupCause = buildLookup(CAUSES, {
-  kek: ['kek'],
-  bblr_prematur: ['bblr', 'prematur'],
-  asi_tidak_eksklusif: ['asi tidak eksklusif'],
-  mpasi_tidak_tepat: ['mp asi', 'mpasi'],
-  empat_terlalu: ['4t', '4 terlalu', 'empat terlalu'],
-  sanitasi: ['jamban', 'sanitasi'],
-  kemiskinan: ['miskin', 'pra sejahtera']
-});
-export const lookupIntervention = buildLookup(INTERVENTIONS, {
-  ttd: ['ttd', 'tablet tambah darah'],
-  jkn_pbi: ['jkn', 'pbi', 'bpjs pbi'],
-  bansos: ['pkh', 'bansos'],
-  jamban_sehat: ['jamban'],
-  bedah_rumah: ['rtlh']
-});
-export const lookupAgency = buildLookup(AGENCIES, {
-  dinkes: ['dinas kesehatan', 'kesehatan', 'puskesmas', 'dinkes'],
-  dppkb: ['dinas ppkb', 'ppkb', 'dp3ap2kb', 'dinas kb', 'tpk', 'dalduk kb'],
-  pupr: ['dinas pupr', 'pu', 'pekerjaan umum', 'pdam'],
-  perkim: ['dinas perkim', 'disperkim', 'perumahan'],
-  dinsos: ['dinas sosial', 'sosial', 'dinsos'],
-  dpmd: ['dinas pmd', 'dpmd', 'pmd', 'pemerintah desa', 'desa'],
-  kemenag: ['kemenag', 'kua'],
-  baas: ['baas', 'bapak asuh']
-});
+export const lookupCause = vocabLookup('cause');
+export const lookupIntervention = vocabLookup('intervention');
+export const lookupAgency = vocabLookup('agency');
 export const lookupStatus = buildLookup(RECOMMENDATION_STATUSES, {
   planned: ['rencana', 'belum', 'belum diberikan', 'belum dilaksanakan'],
   delivered: ['sudah diberikan', 'terlaksana', 'dilaksanakan'],

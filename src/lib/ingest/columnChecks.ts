@@ -14,7 +14,7 @@ import type { HeaderMap } from './headers.ts';
 /** Measurements with decimals: where a decimal comma splits a value in a `,`-separated file. */
 export const DECIMAL_KEYS = ['haz', 'whz', 'lila_cm', 'hb_g_dl'];
 
-export const DATE_KEYS = ['review_date', 'recommended_date', 'due_date', 'delivered_date', 'followed_up_date', 'planned_date', 'actual_date'];
+export const DATE_KEYS = ['selection_date', 'review_date', 'recommended_date', 'due_date', 'delivered_date', 'followed_up_date', 'planned_date', 'actual_date'];
 
 /** A header that says its age is in years (tahun, thn, th, years, yrs). */
 export const inYears = (header: string) => /(^|\s)(tahun|thn|th|years?|yrs?)(\s|$)/.test(normWords(header));

@@ -7,8 +7,7 @@
  * swallowed rows are read again and validated on their own lines. Pure.
  */
 import Papa from 'papaparse';
-import { cellText } from './text.ts';
-import type { Cell, InputTable, Issue } from './types.ts';
+import type { Cell, Issue } from './types.ts';
 import type { HeaderMap } from './headers.ts';
 import { DECIMAL_KEYS } from './columnChecks.ts';
 
@@ -66,26 +65,22 @@ export function rowStructure(cells: readonly Cell[], headerWidth: number, line: 
   return { code: 'extra_fields', column: headerWidth, params };
 }
 
+/** The columns of a sheet's decimal measurements (where rowStructure looks for a split decimal). */
+export const decimalColumns = (map: HeaderMap): Set<number> => new Set(DECIMAL_KEYS.map((k) => map.columns.get(k)).filter((i): i is number => i !== undefined));
+
 /**
- * The non-blank data rows of a sheet below its header row `h`, as [spreadsheet row, cells]; for a CSV
- * (no sheet name) each row's structure is checked: a broken row is reported into `issues` and listed
- * in `broken` (not validated), and the rows an unclosed quote swallowed are added on their own lines.
+ * Checks the structure of one data row of a CSV at spreadsheet row `line`: a broken row is reported
+ * into `issues` and null is returned (the row is not validated); otherwise the row is kept. When an
+ * unclosed quote swallowed rows, they are returned in `swallowed` ([spreadsheet row, cells]) to be
+ * read on their own lines. The streamed import (stream.ts) checks each CSV data row with it.
  */
-export function dataRows(t: InputTable, h: number, map: HeaderMap, issues: Issue[]): { rows: [number, Cell[]][]; broken: Set<Cell[]> } {
-  const rows: [number, Cell[]][] = [];
-  const broken = new Set<Cell[]>();
-  const width = t.rows[h].length;
-  const decimals = new Set(DECIMAL_KEYS.map((k) => map.columns.get(k)).filter((i): i is number => i !== undefined));
-  for (let i = h + 1; i < t.rows.length; i++) {
-    const cells = t.rows[i];
-    if (!cells.some((c) => cellText(c) !== '')) continue;
-    rows.push([i + 1, cells]);
-    const bad = t.sheet ? null : rowStructure(cells, width, i + 1, decimals);
-    if (!bad) continue;
-    broken.add(cells);
-    const { value = '', ...params } = bad.params;
-    issues.push({ file: t.file, row: i + 1, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value, code: bad.code, params });
-    if (bad.code === 'unbalanced_quote') swallowedRows(cells[bad.column], width).forEach((c, k) => rows.push([i + 2 + k, c]));
-  }
-  return { rows, broken };
+export function checkRowStructure(
+  cells: Cell[], line: number, width: number, decimals: ReadonlySet<number>, map: HeaderMap, file: string, issues: Issue[]
+): { ok: boolean; swallowed: [number, Cell[]][] } {
+  const bad = rowStructure(cells, width, line, decimals);
+  if (!bad) return { ok: true, swallowed: [] };
+  const { value = '', ...params } = bad.params;
+  issues.push({ file, row: line, column: map.headers[bad.column] ?? `#${bad.column + 1}`, value, code: bad.code, params });
+  const swallowed = bad.code === 'unbalanced_quote' ? swallowedRows(cells[bad.column], width).map((c, k): [number, Cell[]] => [line + 1 + k, c]) : [];
+  return { ok: false, swallowed };
 }

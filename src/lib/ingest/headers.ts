@@ -23,6 +23,8 @@ const REGION = (required: boolean) =>
 const YEAR = f('year', 'Tahun', ['year', 'tahun audit', 'audit year'], true);
 const SEMESTER = f('semester', 'Semester', ['sem', 'siklus', 'cycle', 'semester audit'], true);
 const CASE_REF = f('case_ref', 'ID kasus', ['id kasus', 'kode kasus', 'no kasus', 'nomor kasus', 'case id', 'case', 'case ref', 'id'], true);
+/** A combined period column ("2023-1", "Semester I 2023"); with it, Tahun and Semester may be absent. */
+const PERIOD = f('period', 'Periode', ['periode audit', 'period', 'audit period', 'semester/tahun', 'tahun/semester', 'tahun semester', 'semester tahun', 'periode semester']);
 
 export const FIELDS: Record<SheetKind, FieldSpec[]> = {
   kasus: [
@@ -32,10 +34,12 @@ export const FIELDS: Record<SheetKind, FieldSpec[]> = {
     SEMESTER,
     f('target_group', 'Sasaran', ['kelompok sasaran', 'target group', 'group', 'sasaran aks'], true),
     f('source', 'Sumber', ['sumber data', 'sumber kasus', 'source', 'case source']),
+    PERIOD,
+    f('selection_date', 'Tanggal seleksi', ['tgl seleksi', 'tanggal identifikasi', 'tgl identifikasi', 'tanggal seleksi kasus', 'tanggal terpilih', 'selection date', 'date selected']),
     f('review_date', 'Tanggal kajian', ['tgl kajian', 'tanggal kajian pakar', 'review date', 'expert review date']),
     f('mother_age_years', 'Usia ibu (tahun)', ['usia ibu', 'umur ibu', 'umur ibu (tahun)', 'mother age', 'mother age (years)', 'usia catin']),
     f('trimester', 'Trimester', ['trimester kehamilan', 'usia kehamilan (trimester)']),
-    f('child_age_months', 'Usia anak (bulan)', ['usia anak', 'umur anak', 'umur anak (bulan)', 'usia (bulan)', 'child age', 'child age (months)', 'age months']),
+    f('child_age_months', 'Usia anak (bulan)', ['usia anak', 'umur anak', 'umur anak (bulan)', 'usia anak (bln)', 'umur anak (bln)', 'usia (bulan)', 'child age', 'child age (months)', 'age months']),
     f('child_sex', 'Jenis kelamin', ['jk', 'sex', 'gender', 'kelamin', 'l/p']),
     f('haz', 'TB/U (z)', ['tb/u', 'pb/u', 'tbu z', 'z tb/u', 'z-score tb/u', 'haz', 'laz', 'height-for-age z', 'length/height-for-age']),
     f('whz', 'BB/TB (z)', ['bb/tb', 'bb/pb', 'z bb/tb', 'z-score bb/tb', 'whz', 'wlz', 'weight-for-height z', 'weight-for-length/height']),
@@ -67,6 +71,7 @@ export const FIELDS: Record<SheetKind, FieldSpec[]> = {
     REGION(true),
     YEAR,
     SEMESTER,
+    PERIOD,
     f('stage', 'Tahap', ['tahapan', 'kegiatan', 'stage'], true),
     f('planned_date', 'Tanggal rencana', ['rencana', 'tgl rencana', 'jadwal', 'planned date', 'plan']),
     f('actual_date', 'Tanggal realisasi', ['realisasi', 'tgl realisasi', 'tanggal selesai', 'actual date', 'completed'])
@@ -132,13 +137,17 @@ export interface HeaderMap {
   notes: Note[];
 }
 
-export function mapHeaders(kind: SheetKind, headers: readonly Cell[], file: string, sheet?: string): HeaderMap {
+/** `field` resolves a header to a field key first (the officer's column mapping): null ignores the column. */
+export function mapHeaders(
+  kind: SheetKind, headers: readonly Cell[], file: string, sheet?: string, field?: (header: string) => string | null | undefined
+): HeaderMap {
   const columns = new Map<string, number>();
   const notes: Note[] = [];
   const texts = headers.map((h) => cellText(h));
   texts.forEach((h, i) => {
     if (h === '') return;
-    const key = fieldFor(kind, h);
+    const given = field?.(h);
+    const key = given === undefined ? fieldFor(kind, h) : given;
     const note = (code: Note['code'], params?: Record<string, string>) => notes.push({ file, ...(sheet ? { sheet } : {}), column: h, code, ...(params ? { params } : {}) });
     if (key && !columns.has(key)) columns.set(key, i);
     else if (key) note('duplicate_column', { position: String(i + 1), first: String(columns.get(key)! + 1) });

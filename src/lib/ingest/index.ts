@@ -11,3 +11,8 @@ export * from './sha256.ts';
 export * from './csv.ts';
 export { ingestTables, rowsDropped, FILE_LEVEL_CODES, type IngestOptions } from './validate.ts';
 export * from './report.ts';
+export * from './notes.ts';
+export * from './period.ts';
+export * from './headerRow.ts';
+export * from './mapping.ts';
+export * from './vocabulary.ts';

@@ -56,7 +56,7 @@ describe('readParquet', () => {
     const fromParquet = ingestTables([t], {});
     const fromCsv = ingestTables([{ file: 'kasus.parquet', rows: parseCsvText(readFileSync(KASUS_CSV, 'utf8')) }], {});
     expect(fromParquet.issues).toEqual([]);
-    expect(fromParquet.sheets).toEqual([{ file: 'kasus.parquet', kind: 'kasus', rowsRead: 5, rowsLoaded: 5 }]);
+    expect(fromParquet.sheets).toEqual([{ file: 'kasus.parquet', kind: 'kasus', rowsRead: 5, rowsLoaded: 5, headerRow: 1, periodSources: { column: 5 } }]);
     // the same rows; only the record keys (random per import, public mode's cell keys) differ
     const noKey = <T extends { record_key: number }>(rows: T[]) => rows.map(({ record_key, ...r }) => (expect(record_key).toBeLessThan(256), r));
     expect(noKey(fromParquet.cases)).toEqual(noKey(fromCsv.cases));

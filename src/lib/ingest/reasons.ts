@@ -3,6 +3,7 @@
  * Messages take the issue's params (candidates, limits, the other column...). Pure.
  */
 import type { Lang } from '../domain/label.ts';
+import { candidateText } from './vocabulary.ts';
 import { VALUE_REASONS } from './reasonsValues.ts';
 
 type P = Record<string, string>;
@@ -33,6 +34,14 @@ export const REASONS = {
     en: (p) => `outside the plausible range ${p.min} to ${p.max}${p.unit ? ' ' + p.unit : ''}`
   },
   invalid_year: { id: () => 'tahun tidak valid (2020–2100)', en: () => 'invalid year (2020–2100)' },
+  invalid_period: {
+    id: () => 'periode tidak terbaca (tulis "2023-1" atau "Semester I 2023")',
+    en: () => 'unreadable period (write "2023-1" or "Semester I 2023")'
+  },
+  no_period: {
+    id: () => 'periode tidak diketahui: tidak ada Tahun/Semester, periode di judul, atau tanggal; pilih periode (--period 2023-1)',
+    en: () => 'period unknown: no Tahun/Semester, no period in the title, no date; choose the period (--period 2023-1)'
+  },
   invalid_semester: { id: () => 'semester harus 1 atau 2', en: () => 'semester must be 1 or 2' },
   age_outside_group: {
     id: (p) => `usia anak di luar rentang sasaran ${p.group} (${p.min}–${p.max} bulan)`,
@@ -42,11 +51,11 @@ export const REASONS = {
     id: (p) => `tidak berlaku untuk sasaran ${p.group}`,
     en: (p) => `does not apply to target group ${p.group}`
   },
-  unknown_target_group: { id: () => 'sasaran tidak dikenal', en: () => 'unknown target group' },
+  unknown_target_group: { id: (p) => 'sasaran tidak dikenal' + candidateText(p, 'id'), en: (p) => 'unknown target group' + candidateText(p, 'en') },
   unknown_source: { id: () => 'sumber kasus tidak dikenal', en: () => 'unknown case source' },
   unknown_sex: { id: () => 'jenis kelamin harus L atau P', en: () => 'sex must be L or P' },
   unknown_flag: { id: () => 'harus ya atau tidak', en: () => 'must be yes or no' },
-  unknown_cause: { id: () => 'penyebab tidak dikenal', en: () => 'unknown cause' },
+  unknown_cause: { id: (p) => 'penyebab tidak dikenal' + candidateText(p, 'id'), en: (p) => 'unknown cause' + candidateText(p, 'en') },
   cause_not_for_group: {
     id: (p) => `penyebab tidak berlaku untuk sasaran ${p.group}`,
     en: (p) => `cause does not apply to target group ${p.group}`
@@ -55,8 +64,8 @@ export const REASONS = {
     id: () => 'penyebab lain diisi tanpa penyebab utama',
     en: () => 'other causes given without a primary cause'
   },
-  unknown_intervention: { id: () => 'intervensi tidak dikenal', en: () => 'unknown intervention' },
-  unknown_agency: { id: () => 'OPD tidak dikenal', en: () => 'unknown agency (OPD)' },
+  unknown_intervention: { id: (p) => 'intervensi tidak dikenal' + candidateText(p, 'id'), en: (p) => 'unknown intervention' + candidateText(p, 'en') },
+  unknown_agency: { id: (p) => 'OPD tidak dikenal' + candidateText(p, 'id'), en: (p) => 'unknown agency (OPD)' + candidateText(p, 'en') },
   unknown_status: { id: () => 'status tidak dikenal', en: () => 'unknown status' },
   unknown_stage: { id: () => 'tahap tidak dikenal', en: () => 'unknown stage' },
   status_without_date: {

@@ -5,9 +5,9 @@
  */
 import type { Lang } from '../domain/label.ts';
 import { reasonMessage } from './reasons.ts';
-import { noteMessage } from './notes.ts';
+import type { IngestResult, Issue } from './types.ts';
+import { noteText, noteWhere, periodSourceText } from './notes.ts';
 import { maskIdentity } from './mask.ts';
-import type { IngestResult, Issue, Note } from './types.ts';
 import { rowsDropped } from './validate.ts';
 
 export const REPORT_COLUMNS = ['file', 'sheet', 'row', 'column', 'value', 'reason'] as const;
@@ -42,6 +42,9 @@ export function summaryLines(r: IngestResult): string[] {
   out.push(`Files: ${files.size}`);
   for (const s of r.sheets) {
     out.push(`  ${s.file}${s.sheet ? ` [${s.sheet}]` : ''}: ${s.kind}, ${s.rowsRead} rows read, ${s.rowsLoaded} loaded`);
+    if (s.headerRow && s.headerRow > 1) out.push(`    header on row ${s.headerRow}`);
+    if (s.title?.length) out.push(`    title: ${s.title.join(' / ')}`);
+    if (s.periodSources && Object.keys(s.periodSources).length) out.push(`    period from ${periodSourceText(s)}`);
   }
   out.push('Rows loaded:');
   out.push(`  cases ${r.cases.length}, case_causes ${r.caseCauses.length}, recommendations ${r.recommendations.length}, calendar ${r.calendar.length}`);
@@ -51,7 +54,7 @@ export function summaryLines(r: IngestResult): string[] {
   out.push(`Values rejected: ${r.issues.length}`);
   for (const [code, n] of [...byReason].sort((a, b) => b[1] - a[1])) out.push(`  ${code}: ${n}`);
   for (const n of r.notes) {
-    out.push(`Note: ${n.file}${n.sheet ? ` [${n.sheet}]` : ''}${n.column ? ` column "${n.column}"` : ''}: ${noteMessage(n)}`);
+    out.push(`Note: ${noteWhere(n)}: ${noteText(n)}`);
   }
   return out;
 }

@@ -30,18 +30,24 @@ export interface Issue {
 
 export type NoteCode =
   | 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored'
+  | 'blank_rows' | 'totals_row' | 'numbering_row' | 'footer_rows' | 'period_conflict' | 'title_period_unclear'
   | 'encoding' | 'dates_day_first' | 'dates_month_first' | 'age_in_years';
-/** Not an error: told once per column or sheet (messages in notes.ts). */
+/** Not an error: told once per column or sheet (or per skipped row; messages in notes.ts). */
 export interface Note {
   file: string;
   sheet?: string;
   column: string;
   code: NoteCode;
+  /** Spreadsheet row (skipped rows). */
+  row?: number;
+  /** Details for the note's text (report.ts noteText): rows skipped, the periods that disagree. */
   params?: Record<string, string>;
 }
 
 import type { CaseRow, CaseCauseRow, RecommendationRow, CalendarRow } from '../domain/rows.ts';
 export type { CaseRow, CaseCauseRow, RecommendationRow, CalendarRow };
+
+export type PeriodSource = 'column' | 'title' | 'dates' | 'option';
 
 export interface SheetStat {
   file: string;
@@ -49,6 +55,28 @@ export interface SheetStat {
   kind: SheetKind | null;
   rowsRead: number;
   rowsLoaded: number;
+  /** Spreadsheet row of the header (1 unless a title block is above it). */
+  headerRow?: number;
+  /** The title block above the header, one entry per non-blank row. */
+  title?: string[];
+  /** How many rows took their period from each source ("2023-1" per source when one period). */
+  periodSources?: Partial<Record<PeriodSource, number>>;
+  /** The period read from the title block or chosen by the user, when there is one. */
+  titlePeriod?: string;
+  optionPeriod?: string;
+}
+
+/** A sheet whose required columns were not all recognised: what the officer needs to map them. */
+export interface UnmappedSheet {
+  file: string;
+  sheet?: string;
+  kind: SheetKind;
+  /** The file's headers as written (blank ones left out). */
+  headers: string[];
+  /** field key -> header the import recognised for it (the automatic guesses). */
+  guesses: Record<string, string>;
+  /** Required field keys without a column. */
+  missing: string[];
 }
 
 export interface IngestResult {
@@ -59,4 +87,6 @@ export interface IngestResult {
   issues: Issue[];
   notes: Note[];
   sheets: SheetStat[];
+  /** Sheets refused for a missing required column, for the column-mapping dialog. */
+  unmapped: UnmappedSheet[];
 }

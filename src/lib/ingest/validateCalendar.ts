@@ -4,6 +4,7 @@
  */
 import { STAGE_BY_CODE, type StageCode } from '../domain/stages.ts';
 import { lookupStage } from './codes.ts';
+import { readPeriod } from './rowPeriod.ts';
 import type { CalendarRow, Cell, Issue } from './types.ts';
 import { RowReader, pLookup, pRegion, pSemester, pYear, type SheetRef } from './validateValues.ts';
 
@@ -13,8 +14,7 @@ export function validateCalendarRow(
 ): boolean {
   const r = new RowReader(sheet, line, cells, issues);
   const regency = r.req('region', pRegion);
-  const year = r.req('year', pYear);
-  const semester = r.req('semester', pSemester);
+  const { year, semester } = sheet.period ? readPeriod(r, sheet.period) : { year: r.req('year', pYear), semester: r.req('semester', pSemester) };
   const stage = r.req('stage', pLookup(lookupStage, 'unknown_stage')) as StageCode | undefined;
   const planned = r.opt('planned_date', r.dateParser('planned_date'));
   const actual = r.opt('actual_date', r.dateParser('actual_date'));

@@ -13,29 +13,19 @@ import {
   BIRTH_WEIGHT_LIMITS, HAZ_LIMITS, HAZ_SEVERE, HB_LIMITS, LBW_GRAMS, LILA_LIMITS, MOTHER_AGE_LIMITS, WHZ_LIMITS,
   isAnaemic, isKek, isStunted, isTooOld, isTooYoung
 } from '../domain/risk.ts';
-import { lookupCause, lookupSex, lookupSource, lookupTargetGroup } from './codes.ts';
+import { lookupSex, lookupSource } from './codes.ts';
+import { readPeriod } from './rowPeriod.ts';
+import { matchVocabulary, pVocab, splitCauses } from './vocabulary.ts';
 import { pseudonymCaseId } from './sha256.ts';
 import { pChildAgeMonths } from './columnChecks.ts';
 import { isNikLike } from './mask.ts';
-import { normKey } from './text.ts';
+import { isBlank } from './text.ts';
+import type { CaseIndex } from './caseIndex.ts';
 import type { CaseCauseRow, CaseRow, Cell, Issue } from './types.ts';
-import { RowReader, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type SheetRef } from './validateValues.ts';
+import { RowReader, pFlag, pLookup, pNumber, pRegion, pSemester, pText, pYear, type Parser, type SheetRef } from './validateValues.ts';
 
-/** A loaded case with where it came from (recommendations resolve against these). */
-export interface CaseEntry {
-  row: CaseRow;
-  ref: string;
-  file: string;
-  sheet?: string;
-  line: number;
-}
-export interface CaseIndex {
-  byId: Map<string, CaseEntry>;
-  /** Worksheet id (normalised) -> loaded case ids with that id, in any regency. */
-  byRef: Map<string, string[]>;
-}
-export const newCaseIndex = (): CaseIndex => ({ byId: new Map(), byRef: new Map() });
-export const refKey = (ref: string) => normKey(ref);
+export { CaseIndex, newCaseIndex, refKey, type CaseEntry, type CaseKey } from './caseIndex.ts';
+
 
 const MOTHER_ONLY = new Set<TargetGroupCode>(['catin', 'bumil', 'nifas']);
 const BIRTH_WEIGHT_GROUPS = new Set<TargetGroupCode>(['nifas', 'baduta', 'balita']);
@@ -49,9 +39,8 @@ export function validateCaseRow(
   let ref = r.req('case_ref', pText);
   if (ref && isNikLike(ref)) ref = r.drop('case_ref', 'nik_like_id'); // its hash could be reversed: never an id
   const regency = r.req('region', pRegion);
-  const year = r.req('year', pYear);
-  const semester = r.req('semester', pSemester);
-  const group = r.req('target_group', pLookup(lookupTargetGroup, 'unknown_target_group')) as TargetGroupCode | undefined;
+  const { year, semester } = sheet.period ? readPeriod(r, sheet.period) : { year: r.req('year', pYear), semester: r.req('semester', pSemester) };
+  const group = r.req('target_group', pVocab('target_group', 'unknown_target_group')) as TargetGroupCode | undefined;
   const source = r.opt('source', pLookup(lookupSource, 'unknown_source')) ?? 'lainnya';
 
   let review = r.opt('review_date', r.dateParser('review_date'));
@@ -82,21 +71,21 @@ export function validateCaseRow(
   const flags = Object.fromEntries(FLAG_KEYS.map((k) => [k, r.opt(k, pFlag)])) as Record<(typeof FLAG_KEYS)[number], boolean | null>;
 
   // Causes: the primary one, then the others (separated by ";" or line breaks: labels contain commas).
-  const causeFor = (key: string) => (v: Cell) => {
-    const code = lookupCause(v);
-    if (!code) return { ok: false as const, code: 'unknown_cause' as const };
-    if (g && !causeAppliesTo(code, g.code)) return { ok: false as const, code: 'cause_not_for_group' as const, params: { group: g.code } };
-    return { ok: true as const, value: code };
+  // An unknown or inapplicable other cause drops only itself; an unrecognised primary cause keeps the others.
+  const causeFor: Parser<string> = (v) => {
+    const p = pVocab('cause', 'unknown_cause')(v);
+    if (p.ok && g && !causeAppliesTo(p.value, g.code)) return { ok: false, code: 'cause_not_for_group', params: { group: g.code } };
+    return p;
   };
-  const primary = r.opt('primary_cause', causeFor('primary_cause'));
+  const primary = r.opt('primary_cause', causeFor);
   const others: string[] = [];
   const otherText = r.raw('other_causes');
   if (otherText !== null && String(otherText).trim() !== '') {
-    if (!primary) {
+    if (!primary && isBlank(r.raw('primary_cause'))) {
       r.reject('other_causes', 'no_primary_cause');
     } else {
-      for (const token of String(otherText).split(/[;\n]+/).map((t) => t.trim()).filter(Boolean)) {
-        const p = causeFor('other_causes')(token);
+      for (const token of splitCauses(String(otherText), (t) => matchVocabulary('cause', t).ok)) {
+        const p = causeFor(token);
         if (!p.ok) r.report('other_causes', p.code, p.params, token);
         else if (p.value !== primary && !others.includes(p.value)) others.push(p.value);
       }
@@ -106,7 +95,7 @@ export function validateCaseRow(
   if (r.dropped || !ref || !regency || !year || !semester || !group) return false;
 
   const caseId = pseudonymCaseId(regency.code, ref, salt);
-  const first = index.byId.get(caseId);
+  const first = index.get(caseId);
   if (first) {
     r.drop('case_ref', 'duplicate_case', { first: String(first.line) });
     return false;
@@ -147,8 +136,7 @@ export function validateCaseRow(
   for (const [code, isPrimary] of [...(primary ? [[primary, true] as const] : []), ...others.map((c) => [c, false] as const)]) {
     out.caseCauses.push({ ...place, cause_code: code, cause_class: CAUSE_BY_CODE.get(code)!.class, is_primary: isPrimary, record_key: row.record_key });
   }
-  index.byId.set(caseId, { row, ref, file: sheet.file, sheet: sheet.sheet, line });
-  const k = refKey(ref);
-  index.byRef.set(k, [...(index.byRef.get(k) ?? []), caseId]);
+  const { province_code, regency_code, target_group, review_date } = row;
+  index.add({ row: { case_id: caseId, province_code, regency_code, year, semester, target_group, review_date }, line }, ref);
   return true;
 }

@@ -10,8 +10,9 @@ import { INTERVENTION_BY_CODE } from '../domain/interventions.ts';
 import { causeAppliesTo } from '../domain/causes.ts';
 import { REGENCY_BY_CODE } from '../domain/regions.ts';
 import type { TargetGroupCode } from '../domain/targetGroups.ts';
-import { lookupAgency, lookupCause, lookupIntervention, lookupStatus } from './codes.ts';
-import { refKey, type CaseIndex } from './validateCases.ts';
+import { lookupStatus } from './codes.ts';
+import { pVocab } from './vocabulary.ts';
+import type { CaseIndex } from './caseIndex.ts';
 import type { Cell, Issue, RecommendationRow } from './types.ts';
 import { RowReader, pLookup, pRegion, pText, type SheetRef } from './validateValues.ts';
 
@@ -28,9 +29,9 @@ export function validateRecommendationRow(
   const r = new RowReader(sheet, line, cells, issues);
   const ref = r.req('case_ref', pText);
   const regency = r.opt('region', pRegion);
-  const intervention = r.req('intervention', pLookup(lookupIntervention, 'unknown_intervention'));
-  const agencyGiven = r.opt('agency', pLookup(lookupAgency, 'unknown_agency'));
-  let cause = r.opt('cause', pLookup(lookupCause, 'unknown_cause'));
+  const intervention = r.req('intervention', pVocab('intervention', 'unknown_intervention'));
+  const agencyGiven = r.opt('agency', pVocab('agency', 'unknown_agency'));
+  let cause = r.opt('cause', pVocab('cause', 'unknown_cause'));
   const statusGiven = r.opt('status', pLookup(lookupStatus, 'unknown_status'));
   const recGiven = r.opt('recommended_date', r.dateParser('recommended_date'));
   let due = r.opt('due_date', r.dateParser('due_date'));
@@ -40,15 +41,15 @@ export function validateRecommendationRow(
   // Which case: by worksheet id, narrowed by kabupaten/kota when given.
   let caseId: string | undefined;
   if (ref) {
-    let ids = index.byRef.get(refKey(ref)) ?? [];
-    if (regency) ids = ids.filter((id) => index.byId.get(id)!.row.regency_code === regency.code);
+    let ids = index.idsForRef(ref);
+    if (regency) ids = ids.filter((id) => index.get(id)!.row.regency_code === regency.code);
     if (ids.length === 0) r.drop('case_ref', 'unknown_case');
     else if (ids.length > 1) {
-      const names = ids.map((id) => index.byId.get(id)!.row.regency_code).map((c) => `${REGENCY_BY_CODE.get(c)!.name} (${c})`);
+      const names = ids.map((id) => index.get(id)!.row.regency_code).map((c) => `${REGENCY_BY_CODE.get(c)!.name} (${c})`);
       r.drop('case_ref', 'ambiguous_case', { candidates: names.join(', ') });
     } else caseId = ids[0];
   }
-  const kase = caseId ? index.byId.get(caseId)!.row : undefined;
+  const kase = caseId ? index.get(caseId)!.row : undefined;
   if (cause && kase && !causeAppliesTo(cause, kase.target_group as TargetGroupCode)) {
     cause = r.reject('cause', 'cause_not_for_group', { group: kase.target_group });
   }

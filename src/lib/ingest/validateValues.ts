@@ -15,6 +15,7 @@ import { describeCandidates, matchRegion } from './regionMatch.ts';
 import { parseFlag, parseSemester } from './codes.ts';
 import { FIELDS, type HeaderMap } from './headers.ts';
 import type { SheetKind } from './types.ts';
+import type { SheetPeriod } from './rowPeriod.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ReasonCode; params?: Record<string, string> };
 export type Parser<T> = (v: Cell) => Parsed<T>;
@@ -78,6 +79,8 @@ export interface SheetRef {
   sheet?: string;
   kind: SheetKind;
   map: HeaderMap;
+  /** Where rows without Tahun/Semester cells take their period from (rowPeriod.ts). */
+  period?: SheetPeriod;
   /** Per date column: its numeric order (default day-first); the import date for future dates. */
   dateOrders?: Record<string, DateOrder>;
   today?: string;

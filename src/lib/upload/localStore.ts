@@ -33,7 +33,8 @@ async function tx<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBReq
   }
 }
 
-export type StoredImport = Pick<DoneMessage, 'summary' | 'tables'> & { savedAt: string };
+/** The summary and the Arrow IPC batches of each table (one or several, as they were loaded). */
+export type StoredImport = Pick<DoneMessage, 'summary'> & { tables: Record<string, Uint8Array | Uint8Array[]>; savedAt: string };
 
 export async function saveImport(v: StoredImport): Promise<void> {
   await tx('readwrite', (s) => s.put(v, KEY));

@@ -39,16 +39,50 @@ export function fileKind(name: string, head: Uint8Array): FileKind {
 
 const CHUNK = 4 * 1024 * 1024;
 
-/** Streams a CSV file into rows; `onBytes` reports the bytes parsed so far. */
-export async function readCsv(file: Blob, name: string, onBytes: (n: number) => void, forced?: TextEncodingName): Promise<InputTable> {
-  const headBytes = new Uint8Array(await file.slice(0, 65536).arrayBuffer());
-  const encoding = forced ?? detectEncoding(headBytes);
-  const head = new TextDecoder(encoding).decode(headBytes).replace(/^\uFEFF/, '');
-  if (head.trim() === '') return { file: name, rows: [] };
+/** A whole CSV file as rows (small files; the worker streams with streamCsv); `onBytes` reports progress. */
+export async function readCsv(file: Blob, name: string, onBytes: (n: number) => void): Promise<InputTable> {
+  const encoding = await csvEncoding(file);
+  const rows: Cell[][] = [];
+  await streamCsv(file, (r) => void rows.push(...r), onBytes, encoding);
+  // A trailing newline yields a blank row: drop trailing blank rows only, so row numbers stay true.
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => String(c ?? '').trim() === '')) rows.pop();
+  return { file: name, rows, ...(encoding !== 'utf-8' ? { encoding } : {}) };
+}
+
+/**
+ * The text encoding of a CSV file (encoding.ts detectEncoding), decided before any row is read so a
+ * streamed file is decoded one way from its first row: the head (BOM, invalid UTF-8) first; when the
+ * head is UTF-8 the rest is checked in chunks (one chunk in memory at a time), since a Windows-1252
+ * byte may first appear far down a large file.
+ */
+export async function csvEncoding(file: Blob): Promise<TextEncodingName> {
+  const head = detectEncoding(new Uint8Array(await file.slice(0, 65536).arrayBuffer()));
+  if (head !== 'utf-8' || file.size <= 65536) return head;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (let at = 0; at < file.size; at += CHUNK) {
+      decoder.decode(new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer()), { stream: true });
+    }
+    decoder.decode();
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/**
+ * Streams a CSV file in chunks: `onRows` gets each chunk's rows (spreadsheet order, BOM removed) and may
+ * return a promise; parsing waits for it (back-pressure), so memory holds one chunk at a time.
+ * `encoding`: from csvEncoding (UTF-8 when not given).
+ */
+export async function streamCsv(
+  file: Blob, onRows: (rows: Cell[][]) => void | Promise<void>, onBytes: (n: number) => void, encoding: TextEncodingName = 'utf-8'
+): Promise<void> {
+  const head = new TextDecoder(encoding).decode(new Uint8Array(await file.slice(0, 65536).arrayBuffer())).replace(/^\uFEFF/, '');
+  if (head.trim() === '') return;
   if (!looksLikeCsv(head)) throw new ReadError('not-csv');
   const delimiter = detectDelimiter(head);
-  const rows: Cell[][] = [];
-  let replaced = false;
+  let first = true;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(file as File, {
       header: false,
@@ -57,23 +91,20 @@ export async function readCsv(file: Blob, name: string, onBytes: (n: number) => 
       encoding,
       chunkSize: CHUNK,
       chunk: (res, parser) => {
-        for (const r of res.data) {
-          if (!replaced && encoding === 'utf-8' && r.some((c) => c.includes('\uFFFD'))) replaced = true;
-          rows.push(r);
-        }
+        const rows = res.data as Cell[][];
+        if (first && rows.length > 0 && typeof rows[0][0] === 'string') rows[0][0] = rows[0][0].replace(/^\uFEFF/, '');
+        first = false;
         onBytes(res.meta.cursor);
-        void parser;
+        const wait = onRows(rows);
+        if (wait) {
+          parser.pause();
+          wait.then(() => parser.resume(), (e) => (parser.abort(), reject(e)));
+        }
       },
       complete: () => resolve(),
       error: (e: Error) => reject(new ReadError('csv-corrupt', e.message))
     });
   });
-  // bytes past the head that are not UTF-8 (U+FFFD in a cell): read the file again as Windows-1252
-  if (replaced && !forced) return readCsv(file, name, onBytes, 'windows-1252');
-  if (rows.length > 0 && typeof rows[0][0] === 'string') rows[0][0] = rows[0][0].replace(/^\uFEFF/, '');
-  // A trailing newline yields a blank row: drop trailing blank rows only, so row numbers stay true.
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => String(c ?? '').trim() === '')) rows.pop();
-  return { file: name, rows, ...(encoding !== 'utf-8' ? { encoding } : {}) };
 }
 
 /** Every sheet of an .xlsx workbook. */
@@ -95,10 +126,16 @@ export async function readParquetFile(file: Blob, name: string): Promise<InputTa
   }
 }
 
+/** The kind of an uploaded file (refuses a non-CSV text file early). */
+export async function uploadKind(file: File): Promise<FileKind> {
+  const kind = fileKind(file.name, new Uint8Array(await file.slice(0, 8).arrayBuffer()));
+  if (kind === 'other' && !looksLikeCsv(await file.slice(0, 65536).text())) throw new ReadError('not-csv');
+  return kind === 'other' ? 'csv' : kind;
+}
+
 /** Reads one file of any supported kind. */
 export async function readUpload(file: File, onBytes: (n: number) => void): Promise<InputTable[]> {
-  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-  const kind = fileKind(file.name, head);
+  const kind = await uploadKind(file);
   if (kind === 'parquet') {
     const t = await readParquetFile(file, file.name);
     onBytes(file.size);
@@ -109,10 +146,6 @@ export async function readUpload(file: File, onBytes: (n: number) => void): Prom
     const t = await readXlsx(file, file.name);
     onBytes(file.size);
     return t;
-  }
-  if (kind === 'other') {
-    const text = await file.slice(0, 65536).text();
-    if (!looksLikeCsv(text)) throw new ReadError('not-csv');
   }
   return [await readCsv(file, file.name, onBytes)];
 }

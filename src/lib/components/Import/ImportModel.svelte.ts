@@ -7,10 +7,18 @@
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
 import { downloadCsv } from '$lib/export/csv.ts';
 import { ImportCancelled, startImport, type ImportJob } from '$lib/upload/importClient.ts';
-import { clearStoredImport, loadStoredImport, saveImport } from '$lib/upload/localStore.ts';
+import { clearStoredImport, loadStoredImport, saveImport, type StoredImport } from '$lib/upload/localStore.ts';
+import { StagedLoad } from '$lib/upload/stagedLoad.ts';
 import { hasRows, type DoneMessage, type ImportPhase, type ImportSummary } from '$lib/upload/protocol.ts';
 import { importTranslator } from './messages.ts';
 import { rejectsCsv } from './report.ts';
+import { parsePeriodKey } from '$lib/domain/periods.ts';
+import type { ColumnMapping } from '$lib/ingest/mapping.ts';
+import { clearSavedMapping, loadSavedMapping, saveMapping } from '$lib/upload/mappingStore.ts';
+import { choiceToMapping, initialChoice, mergeMappings, mappingIsEmpty, type MappingChoice } from './columnMapping.ts';
+
+/** Key of an unmapped sheet in the dialog. */
+export const sheetKey = (u: { file: string; sheet?: string }) => `${u.file}|${u.sheet ?? ''}`;
 
 export type ImportStatus = 'idle' | 'running' | 'loaded' | 'nothing' | 'cancelled' | 'failed';
 
@@ -27,11 +35,22 @@ export class ImportModel {
   keepLocal = $state(false);
   stored = $state(false);
   summary: ImportSummary | null = $state.raw(null);
+  /** The period for rows that have none in the file ('' = only from the file), e.g. "2023-1". */
+  period = $state('');
+  /** Column mapping kept in this browser (localStorage), used for every import. */
+  savedMapping: ColumnMapping | null = $state.raw(null);
+  /** Mapping chosen in this session (not saved). */
+  sessionMapping: ColumnMapping | null = $state.raw(null);
+  saveMappingLocally = $state(false);
+  /** The officer's column choices per unmapped sheet (sheetKey). */
+  choices: Record<string, MappingChoice> = $state({});
+  private lastFiles: File[] = $state.raw([]);
   private job: ImportJob | null = null;
   private restoring = false;
 
   constructor(model: DashboardModel) {
     this.model = model;
+    this.savedMapping = loadSavedMapping();
     $effect(() => {
       if (this.model.ready && !this.restoring) {
         this.restoring = true;
@@ -49,42 +68,89 @@ export class ImportModel {
     this.failure = '';
     this.fraction = 0;
     this.phase = 'read';
-    const job = startImport(files, (p) => {
-      this.phase = p.phase;
-      this.phaseFile = p.file ?? '';
-      this.fraction = p.fraction;
-    });
+    this.lastFiles = files;
+    const mapping = mergeMappings(this.savedMapping, this.sessionMapping ?? {});
+    const period = parsePeriodKey(this.period) ?? undefined;
+    const engine = this.model.queryEngine;
+    if (!engine) {
+      this.status = 'failed';
+      this.failure = 'database not ready';
+      return;
+    }
+    const keep = this.keepLocal;
+    const staged = new StagedLoad(engine, keep);
+    const job = startImport(
+      files,
+      (p) => {
+        this.phase = p.phase;
+        this.phaseFile = p.file ?? '';
+        this.fraction = p.fraction;
+      },
+      { ...(period ? { period } : {}), ...(mappingIsEmpty(mapping) ? {} : { mapping }) },
+      (tables) => staged.add(tables)
+    );
     this.job = job;
     let done: DoneMessage;
     try {
       done = await job.result;
     } catch (e) {
       this.job = null;
+      await staged.abort();
       if (e instanceof ImportCancelled) this.status = 'cancelled';
       else ((this.status = 'failed'), (this.failure = e instanceof Error ? e.message : String(e)));
       return;
     }
     this.job = null;
     this.summary = done.summary;
+    this.choices = Object.fromEntries((done.summary.unmapped ?? []).map((u) => [sheetKey(u), initialChoice(u)]));
     if (!hasRows(done.summary)) {
+      await staged.abort();
       this.status = 'nothing';
       return;
     }
     this.phase = 'load';
     this.fraction = 0.95;
     try {
-      // Saved before loading: DuckDB-WASM takes (detaches) the Arrow buffers it is given.
-      if (this.keepLocal) await saveImport({ summary: done.summary, tables: done.tables, savedAt: new Date().toISOString() });
+      await staged.add(done.tables);
+      // Saved before switching: the copies of every batch (DuckDB-WASM takes the buffers it is given).
+      if (keep) await saveImport({ summary: done.summary, tables: staged.kept, savedAt: new Date().toISOString() });
       else if (this.stored) await clearStoredImport().catch(() => {});
-      this.stored = this.keepLocal;
-      await this.apply(done, this.keepLocal);
+      this.stored = keep;
+      await staged.commit();
+      this.shown(done.summary, keep);
       this.status = 'loaded';
       this.fraction = 1;
     } catch (e) {
-      if (this.keepLocal) await this.clearStored();
+      await staged.abort();
+      if (keep) await this.clearStored();
       this.status = 'failed';
       this.failure = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /** Uses the officer's column choices (saved on this device when asked) and imports the same files again. */
+  async applyMapping(): Promise<void> {
+    let m: ColumnMapping = {};
+    for (const u of this.summary?.unmapped ?? []) m = mergeMappings(m, choiceToMapping(u, this.choices[sheetKey(u)] ?? {}));
+    if (this.saveMappingLocally) {
+      this.savedMapping = mergeMappings(this.savedMapping, m);
+      saveMapping(this.savedMapping);
+    } else this.sessionMapping = mergeMappings(this.sessionMapping, m);
+    await this.run(this.lastFiles);
+  }
+
+  forgetMapping(): void {
+    clearSavedMapping();
+    this.savedMapping = null;
+    this.sessionMapping = null;
+  }
+
+  /** Imports the same files again (after choosing a period). */
+  rerun(): Promise<void> {
+    return this.run(this.lastFiles);
+  }
+  get canRerun(): boolean {
+    return this.lastFiles.length > 0 && !this.busy;
   }
 
   cancel(): void {
@@ -113,11 +179,15 @@ export class ImportModel {
     downloadCsv(this.model.lang === 'id' ? 'laporan-impor-ditolak.csv' : 'import-rejects.csv', rejectsCsv(this.summary.issues, this.model.lang), { demoMark: false });
   }
 
-  private async apply(done: Pick<DoneMessage, 'summary' | 'tables'>, stored: boolean): Promise<void> {
+  private async apply(done: Pick<StoredImport, 'summary' | 'tables'>, stored: boolean): Promise<void> {
     const engine = this.model.queryEngine;
     if (!engine) throw new Error('database not ready');
     await engine.loadImport(done.tables);
-    const s = done.summary;
+    this.shown(done.summary, stored);
+  }
+
+  /** The dashboard now shows the imported rows. */
+  private shown(s: ImportSummary, stored: boolean): void {
     this.model.dataChanged({
       kind: 'import', files: s.files, cases: s.counts.cases, recommendations: s.counts.recommendations,
       calendar: s.counts.calendar, dataDate: s.dataDate, stored

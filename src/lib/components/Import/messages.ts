@@ -28,7 +28,6 @@ const id = {
   noneRejected: 'Tidak ada nilai yang ditolak.',
   sheet: '{file}{sheet}: {read} baris dibaca, {loaded} dimuat',
   reportTitle: 'Laporan nilai yang ditolak',
-  notesTitle: 'Catatan impor',
   skipped: '{n} baris dilewati',
   reportShown: 'Menampilkan {shown} dari {total}.',
   download: 'Unduh laporan (CSV)',
@@ -47,7 +46,25 @@ const id = {
   'read.not-csv': 'bukan berkas CSV, .xlsx atau Parquet',
   'read.xlsx-corrupt': 'berkas .xlsx rusak atau terpotong',
   'read.csv-corrupt': 'berkas CSV rusak',
-  'read.unreadable': 'berkas tidak dapat dibaca'
+  'read.unreadable': 'berkas tidak dapat dibaca',
+  periodLabel: 'Periode untuk baris tanpa periode',
+  periodFromFile: 'hanya dari berkas (kolom, judul, tanggal)',
+  periodHelp: 'Dipakai hanya bila berkas tidak menyebut periode: tidak ada kolom Tahun/Semester, tidak ada di judul, dan tidak ada tanggal.',
+  rerun: 'Impor ulang dengan periode ini',
+  savedMapping: 'Pemetaan kolom tersimpan di perangkat ini dipakai.',
+  forgetMapping: 'Hapus pemetaan tersimpan',
+  mapTitle: '{file}{sheet}: kolom wajib tidak dikenali. Pilih kolom berkas Anda untuk tiap kolom templat.',
+  mapTemplate: 'Kolom templat',
+  mapFile: 'Kolom di berkas Anda',
+  mapNone: '— tidak ada di berkas —',
+  mapRequired: 'wajib',
+  mapOptional: 'Kolom lain (tidak wajib)',
+  mapSave: 'Simpan pemetaan di perangkat ini untuk berkas berikutnya',
+  mapApply: 'Terapkan pemetaan dan impor ulang',
+  sheetHeader: 'judul kolom di baris {row}',
+  sheetTitle: 'judul lembar: {title}',
+  sheetPeriod: 'periode dari {sources}',
+  notesTitle: 'Catatan impor ({n}): baris dan kolom yang dilewati, cara membaca berkas, bukan kesalahan'
 };
 
 const en: typeof id = {
@@ -76,7 +93,6 @@ const en: typeof id = {
   noneRejected: 'No value was rejected.',
   sheet: '{file}{sheet}: {read} rows read, {loaded} loaded',
   reportTitle: 'Report of rejected values',
-  notesTitle: 'Import notes',
   skipped: '{n} rows skipped',
   reportShown: 'Showing {shown} of {total}.',
   download: 'Download report (CSV)',
@@ -95,7 +111,25 @@ const en: typeof id = {
   'read.not-csv': 'not a CSV, .xlsx or Parquet file',
   'read.xlsx-corrupt': 'the .xlsx file is damaged or truncated',
   'read.csv-corrupt': 'the CSV file is damaged',
-  'read.unreadable': 'the file cannot be read'
+  'read.unreadable': 'the file cannot be read',
+  periodLabel: 'Period for rows without one',
+  periodFromFile: 'only from the file (columns, title, dates)',
+  periodHelp: 'Used only when the file does not say the period: no Tahun/Semester columns, none in the title, and no date.',
+  rerun: 'Import again with this period',
+  savedMapping: 'The column mapping kept on this device is used.',
+  forgetMapping: 'Forget the saved mapping',
+  mapTitle: '{file}{sheet}: required columns not recognised. Choose the column of your file for each template column.',
+  mapTemplate: 'Template column',
+  mapFile: 'Column in your file',
+  mapNone: '— not in the file —',
+  mapRequired: 'required',
+  mapOptional: 'Other columns (optional)',
+  mapSave: 'Keep this mapping on this device for the next files',
+  mapApply: 'Apply the mapping and import again',
+  sheetHeader: 'header on row {row}',
+  sheetTitle: 'title: {title}',
+  sheetPeriod: 'period from {sources}',
+  notesTitle: 'Import notes ({n}): rows and columns skipped, how the file was read, not errors'
 };
 
 export type ImportKey = keyof typeof id;

@@ -1,0 +1,66 @@
+/**
+ * Where a sheet's header is: real worksheets carry a title block above it ("KERTAS KERJA AUDIT KASUS
+ * STUNTING", "KABUPATEN CIANJUR - SEMESTER I TAHUN 2023", blank lines) and, below it, a row of column
+ * numbers, blank rows and totals rows ("JUMLAH", "TOTAL"). The header is the row among the first 30
+ * that names the most template fields of one sheet kind (its distinctive field included); the rows
+ * above it are the title block, kept as the sheet's context. Pure.
+ */
+import { FIELDS, fieldFor, isPrivacyHeader } from './headers.ts';
+import { mappedField, type ColumnMapping } from './mapping.ts';
+import { cellText, normKey, normWords } from './text.ts';
+import type { Cell, SheetKind } from './types.ts';
+
+export const HEADER_SCAN_ROWS = 30;
+const DISTINCTIVE: Record<SheetKind, string> = { kasus: 'target_group', rekomendasi: 'intervention', kalender: 'stage' };
+const KINDS = Object.keys(FIELDS) as SheetKind[];
+
+export interface HeaderRow {
+  /** 0-based index of the header row (-1: a blank sheet). */
+  index: number;
+  kind: SheetKind | null;
+  /** The title block: each non-blank row above the header, its cells joined. */
+  title: string[];
+}
+
+/** The template field a header names in a kind, the officer's mapping first. */
+export function headerField(kind: SheetKind, header: string, mapping?: ColumnMapping): string | null {
+  const m = mappedField(mapping, kind, header);
+  return m === undefined ? fieldFor(kind, header) : m;
+}
+
+function kindScores(row: readonly Cell[], sheet: string | undefined, mapping?: ColumnMapping): { kind: SheetKind; score: number }[] {
+  const texts = row.map((c) => cellText(c)).filter((t) => t !== '');
+  const privacy = texts.filter(isPrivacyHeader).length;
+  return KINDS.map((kind) => {
+    const keys = new Set(texts.map((t) => headerField(kind, t, mapping)).filter(Boolean));
+    let score = keys.has(DISTINCTIVE[kind]) ? keys.size + privacy * 0.5 : 0;
+    if (score > 0 && sheet && normKey(sheet).startsWith(normKey(kind).slice(0, 5))) score += 0.25;
+    return { kind, score };
+  });
+}
+
+const blank = (r: readonly Cell[] | undefined) => !r || r.every((c) => cellText(c) === '');
+
+export function findHeaderRow(rows: readonly (readonly Cell[])[], sheet?: string, mapping?: ColumnMapping): HeaderRow {
+  const first = rows.findIndex((r) => !blank(r));
+  if (first < 0) return { index: -1, kind: null, title: [] };
+  let best = { index: first, kind: null as SheetKind | null, score: 0 };
+  for (let i = first; i < Math.min(rows.length, first + HEADER_SCAN_ROWS); i++) {
+    if (blank(rows[i])) continue;
+    for (const s of kindScores(rows[i], sheet, mapping)) if (s.score > best.score) best = { index: i, kind: s.kind, score: s.score };
+  }
+  const title = rows.slice(0, best.index).filter((r) => !blank(r)).map((r) => r.map((c) => cellText(c)).filter((t) => t !== '').join(' '));
+  return { index: best.index, kind: best.kind, title };
+}
+
+export type RowShape = 'data' | 'blank' | 'totals' | 'numbering';
+const TOTALS = /^(jumlah|total|grand total|sub ?total|subtotal|jml|rekapitulasi|rata rata|sum)( |$)/;
+
+/** Rows of a sheet that are not data: blank, a totals row, the column-number row under the header. */
+export function rowShape(cells: readonly Cell[], afterHeader: boolean): RowShape {
+  const texts = cells.map((c) => cellText(c)).filter((t) => t !== '');
+  if (texts.length === 0) return 'blank';
+  if (TOTALS.test(normWords(texts[0]))) return 'totals';
+  if (afterHeader && texts.length >= 3 && texts.every((t, i) => t.replace(/[()[\].\s]/g, '') === String(i + 1))) return 'numbering';
+  return 'data';
+}
