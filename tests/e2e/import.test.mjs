@@ -162,7 +162,7 @@ describe('import in the browser', () => {
     await page.waitForSelector('[data-testid="ranking-table"] tbody tr');
     const [rankCsv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-csv"]')]);
     const rankText = readFileSync(await rankCsv.path(), 'utf8');
-    assert.ok(rankText.startsWith('\uFEFFkode,'), `CSV of imported data opens with its header: ${JSON.stringify(rankText.slice(0, 40))}`);
+    assert.ok(rankText.startsWith('\uFEFFkode;'), `CSV of imported data opens with its header: ${JSON.stringify(rankText.slice(0, 40))}`);
     assert.ok(!rankText.includes('DATA DEMO'), 'no demo mark in the CSV of imported data');
     assert.equal(await bannerCases(page), '6', 'still the imported data');
     assertNothingSent(p);

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { csvRows, launch, openPage, query, useApp, waitForMap } from './harness.mjs';
+import { csvRows, launch, openPage, query, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 // the SVG renderer: its regions take keyboard focus, which shows the tooltip without pointer coordinates
 const app = useApp({ webgl: false });
@@ -21,7 +21,10 @@ async function tooltipOf(page, code) {
 async function exportedSvg(page, testid) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}-svg"]`)]);
   const text = readFileSync(await d.path(), 'utf8');
-  const caption = [...text.matchAll(/class="export-caption"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  const lines = [...text.matchAll(/class="export-caption"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  // the demo snapshot's mark comes first (src/lib/export/demoMark.svelte.ts), then the chart's caption
+  assert.equal(lines[0], 'DATA DEMO (sintetis) — bukan hasil audit BKKBN');
+  const caption = lines.slice(1);
   const outside = await page.evaluate((markup) => {
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
     if (doc.querySelector('parsererror')) return ['parse error'];
@@ -181,19 +184,19 @@ describe('what the screens say', () => {
       return d.path();
     };
     const idPath = await save();
-    const idText = readFileSync(idPath, 'utf8');
+    const idText = withoutDemoMark(readFileSync(idPath, 'utf8'));
     assert.ok(idText.startsWith('\uFEFFkode;Provinsi;'), idText.slice(0, 40));
     assert.match(idText, /\r\n53;Nusa Tenggara Timur;\d+;/);
     assert.match(idText, new RegExp(`;${String(share).replace('.', ',')};`), 'a decimal comma');
     // what a spreadsheet set to ";" and "," reads: numbers, not text
-    const [row] = await query(`SELECT "Anemia (%)" AS v, typeof("Anemia (%)") AS t FROM read_csv('${idPath}', delim = ';', decimal_separator = ',', header = true, auto_detect = true) WHERE kode = '53'`);
+    const [row] = await query(`SELECT "Anemia (%)" AS v, typeof("Anemia (%)") AS t FROM read_csv('${idPath}', delim = ';', decimal_separator = ',', header = true, auto_detect = true, skip = 1) WHERE kode = '53'`);
     assert.deepEqual([row.v, row.t], [share, 'DOUBLE']);
     assert.equal(csvRows(idText).length, 39);
 
     await page.goto(`${app.server.url}/?tampilan=penyebab&lang=en`);
     await waitForMap(page);
     await page.waitForSelector('[data-testid="causes"][data-loading="false"]', { timeout: 60_000 });
-    const enText = readFileSync(await save(), 'utf8');
+    const enText = withoutDemoMark(readFileSync(await save(), 'utf8'));
     assert.ok(enText.startsWith('\uFEFFkode,Province,'), enText.slice(0, 40));
     assert.match(enText, new RegExp(`,${String(share).replace('.', '\\.')},`), 'a decimal dot');
     assert.equal(csvRows(enText, 'en').length, 39);
@@ -229,7 +232,9 @@ describe('what the screens say', () => {
       const browser = webgl ? await launch() : app.browser;
       try {
         const { page, context } = await openPage(browser);
-        // every range read of the database answers late: the map is drawn long before its values
+        // no first-paint file (src/lib/paint), and every range read of the database answers late: the map
+        // is drawn long before its values
+        await context.route(/\.paint(-public)?\.json(\?|$)/, (route) => route.abort());
         await context.route(/\.duckdb(\?|$)/, async (route) => {
           await new Promise((r) => setTimeout(r, 400));
           await route.continue();
