@@ -100,6 +100,7 @@ describe('district story', () => {
     await page.click('[data-testid="story-public-toggle"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('publik') === '0');
     await page.waitForSelector('[data-testid="story"][data-public="false"]');
+    await page.waitForSelector('[data-testid="story-deck"][data-loading="false"]', { timeout: 60_000 });
     for (const g of GROUPS)
       assert.equal((await page.locator(`[data-testid="story-cases-table"] tr[data-group="${g}"] td`).nth(0).textContent()).trim(), fmt.format(n[g]));
   });

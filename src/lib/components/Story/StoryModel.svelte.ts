@@ -76,6 +76,8 @@ export class StoryModel {
   private engine: DuckDBEngine | null = null;
   private coordinator: Coordinator<QueryFilters> | null = null;
   private disconnect: () => void = () => {};
+  /** The disclosure mode the rows held were queried under. */
+  private rowsMode = '';
 
   constructor() {
     $effect(() => {
@@ -83,6 +85,13 @@ export class StoryModel {
     });
     $effect(() => {
       const f = this.filters;
+      // a change of mode drops the rows disclosed under the other mode first: rows published for
+      // public mode must never be read as true counts (or true counts shown under public mode)
+      const mode = `${this.disclosure.public}:${this.disclosure.threshold}`;
+      if (mode !== this.rowsMode) {
+        this.rowsMode = mode;
+        this.casesRows = this.causeRows = this.interventionRows = this.mapRows = null;
+      }
       if (this.ready && f && this.coordinator) this.coordinator.update(f);
     });
     $effect(() => {
