@@ -57,9 +57,12 @@ export const lookupCause = vocabLookup('cause');
 export const lookupIntervention = vocabLookup('intervention');
 export const lookupAgency = vocabLookup('agency');
 export const lookupStatus = buildLookup(RECOMMENDATION_STATUSES, {
-  planned: ['rencana', 'belum', 'belum diberikan', 'belum dilaksanakan'],
-  delivered: ['sudah diberikan', 'terlaksana', 'dilaksanakan'],
-  followed_up: ['tindak lanjut', 'sudah ditindaklanjuti', 'selesai', 'follow up', 'followed up']
+  planned: ['rencana', 'direncanakan', 'diusulkan', 'usulan', 'belum', 'belum diberikan', 'belum dilaksanakan', 'belum dilakukan', 'belum terlaksana',
+    'belum diintervensi', 'belum ada', 'dalam proses', 'proses', 'sedang proses', 'sedang diproses', 'on progress', 'in progress', 'sedang berjalan', 'menunggu'],
+  delivered: ['sudah diberikan', 'terlaksana', 'dilaksanakan', 'sudah', 'sudah dilaksanakan', 'sudah dilakukan', 'sudah terlaksana', 'terealisasi',
+    'sudah direalisasikan', 'sudah diintervensi', 'diintervensi', 'sudah diterima', 'diterima', 'done'],
+  followed_up: ['tindak lanjut', 'sudah ditindaklanjuti', 'ditindaklanjuti', 'sudah dievaluasi', 'dievaluasi', 'sudah dipantau', 'dipantau',
+    'sudah dimonitor', 'dimonitor', 'selesai', 'follow up', 'followed up']
 });
 /** Stages by code or label only: a bare number is refused (BKKBN's 4 "tahap" differ from our 6 stages). */
 export const lookupStage = buildLookup(STAGES, {

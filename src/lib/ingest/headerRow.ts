@@ -33,7 +33,8 @@ function kindScores(row: readonly Cell[], sheet: string | undefined, mapping?: C
   const privacy = texts.filter(isPrivacyHeader).length;
   return KINDS.map((kind) => {
     const keys = new Set(texts.map((t) => headerField(kind, t, mapping)).filter(Boolean));
-    let score = keys.has(DISTINCTIVE[kind]) ? keys.size + privacy * 0.5 : 0;
+    // a row of one cell is a title line ("Isi satu baris per rekomendasi"), never a header
+    let score = keys.has(DISTINCTIVE[kind]) && texts.length >= 2 ? keys.size + privacy * 0.5 : 0;
     if (score > 0 && sheet && normKey(sheet).startsWith(normKey(kind).slice(0, 5))) score += 0.25;
     return { kind, score };
   });

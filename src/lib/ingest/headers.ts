@@ -6,6 +6,7 @@
  */
 import type { Cell, Note, SheetKind } from './types.ts';
 import { cellText, normKey } from './text.ts';
+import { fieldFromWords } from './headerWords.ts';
 
 export interface FieldSpec {
   key: string;
@@ -85,7 +86,7 @@ const DISTINCTIVE: Record<SheetKind, string> = { kasus: 'target_group', rekomend
 const PRIVACY: RegExp[] = [
   /^(nama|name|fullname)/, /(nama|name)$/, /^nik/, /nik$/, /^(no|nomor)?(ktp|kk)$/, /^(nokk|nomorkk|noktp|nomorktp)/,
   /alamat|address|domisili|^rt$|^rw$|^rtrw$/, /(tanggal|tgl|tempat)lahir|birthdate|dateofbirth|^dob$|^ttl$/,
-  /telepon|telp|^hp$|^nohp|phone|whatsapp|^wa$|email/
+  /telepon|telp|^hp$|^nohp|phone|whatsapp|^wa$|email/, /^inisial|initials?$/
 ];
 
 export function isPrivacyHeader(header: string): boolean {
@@ -102,13 +103,18 @@ function aliasMap(kind: SheetKind): Map<string, string> {
 }
 const ALIASES: Record<SheetKind, Map<string, string>> = { kasus: aliasMap('kasus'), rekomendasi: aliasMap('rekomendasi'), kalender: aliasMap('kalender') };
 
-/** Field key for a header in a sheet kind, or null. Also tries without a trailing unit ("Usia ibu thn"). */
+/** Field key for a header in a sheet kind, or null. Also tries without a trailing unit ("Usia ibu tahun"), then headerWords.ts. */
 export function fieldFor(kind: SheetKind, header: string): string | null {
   const k = normKey(header);
   const hit = ALIASES[kind].get(k);
   if (hit) return hit;
   const stripped = k.replace(UNIT_SUFFIX, '');
-  return stripped && stripped !== k ? (ALIASES[kind].get(stripped) ?? null) : null;
+  const unitless = stripped && stripped !== k ? (ALIASES[kind].get(stripped) ?? null) : null;
+  // then the words districts use ("KATEGORI SASARAN", "Faktor Penyebab Utama"), never for a person's column
+  if (unitless) return unitless;
+  // "Nama Kabupaten/Kota" and "Nama OPD" name a place or an office, not a person
+  const w = fieldFromWords(kind, header);
+  return w && isPrivacyHeader(header) && w !== 'region' && w !== 'agency' ? null : w;
 }
 
 /** Index of the header row: the first row with any non-blank cell. */
@@ -118,6 +124,7 @@ export function headerRowIndex(rows: Cell[][]): number {
 
 /** Which kind of sheet these headers are (sheet name as a tie-breaker), or null. */
 export function detectKind(headers: readonly Cell[], sheetName?: string): SheetKind | null {
+  if (headers.filter((h) => cellText(h) !== '').length < 2) return null; // one cell is a title line
   const scores = (Object.keys(FIELDS) as SheetKind[]).map((kind) => {
     const keys = new Set(headers.map((h) => fieldFor(kind, cellText(h))).filter(Boolean));
     let score = keys.has(DISTINCTIVE[kind]) ? keys.size : 0;

@@ -49,6 +49,10 @@ const TEXT: Record<NoteCode, { id: (p: P) => string; en: (p: P) => string }> = {
     id: (p) => `tanggal ditulis bulan/hari/tahun (mis. ${p.example}): dibaca demikian`,
     en: (p) => `dates are written month/day/year (e.g. ${p.example}): read that way`
   },
+  title_region: {
+    id: (p) => `tidak ada kolom Kabupaten/Kota: semua baris dari ${p.region} (${p.code}), sesuai judul lembar`,
+    en: (p) => `no Kabupaten/Kota column: every row is from ${p.region} (${p.code}), as the title block says`
+  },
   age_in_years: {
     id: () => 'usia anak dalam tahun: dikonversi ke bulan (× 12)',
     en: () => 'child age given in years: converted to months (× 12)'

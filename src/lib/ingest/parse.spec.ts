@@ -3,7 +3,7 @@ import { parseInteger, parseNumber } from './numbers.ts';
 import { fromExcelSerial, parseDate } from './dates.ts';
 import { cellText, normKey } from './text.ts';
 import { parseFlag, parseSemester, lookupAgency, lookupCause, lookupIntervention, lookupStage, lookupStatus, lookupTargetGroup } from './codes.ts';
-import { detectDelimiter, parseCsvText } from './csv.ts';
+import { detectDelimiter, looksLikeCsv, parseCsvText } from './csv.ts';
 import { safeCell, reportCsv } from './report.ts';
 import { pseudonymCaseId, sha256Hex } from './sha256.ts';
 
@@ -85,6 +85,12 @@ describe('csv', () => {
   it('takes the delimiter from the header line, not from decimal commas', () => {
     expect(detectDelimiter('a;b;c\n1;-2,31;"x;y"')).toBe(';');
     expect(parseCsvText('\uFEFFa;b;c\r\n1;-2,31;"x;y"\r\n\r\n')).toEqual([['a', 'b', 'c'], ['1', '-2,31', 'x;y']]);
+  });
+  it('looks past a title block for the delimiter: a title of one cell, or with a comma, decides nothing', () => {
+    expect(detectDelimiter('AUDIT KASUS STUNTING\nKabupaten Sumedang, Semester II Tahun 2024\n\nNo;Kode Kasus;Sasaran\n1;A;Baduta')).toBe(';');
+    expect(detectDelimiter('DATA HASIL AUDIT KASUS STUNTING\n\nNo,Kode Kasus,Sasaran,Penyebab lain\n1,A,Baduta,KEK; anemia')).toBe(',');
+    expect(looksLikeCsv('DATA HASIL AUDIT\nKOTA BANDUNG\n\nNo,Kode Kasus\n1,A')).toBe(true);
+    expect(looksLikeCsv('just a note\nwithout any table')).toBe(false);
   });
 });
 

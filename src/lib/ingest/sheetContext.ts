@@ -5,8 +5,9 @@
 import type { Period } from '../domain/periods.ts';
 import type { HeaderMap } from './headers.ts';
 import { periodFromTitle, periodText } from './period.ts';
+import { regionFromTitle } from './titleRegion.ts';
 import { DATE_KEYS, type SheetPeriod } from './rowPeriod.ts';
-import type { Note, SheetKind, SheetStat } from './types.ts';
+import type { Cell, Note, SheetKind, SheetStat } from './types.ts';
 
 type Where = { file: string; sheet?: string };
 
@@ -24,6 +25,31 @@ export function sheetPeriod(
   }
   const ctx: SheetPeriod = { title: fromTitle, option: option ?? null, dateKeys: DATE_KEYS[kind].filter((k) => map.columns.has(k)), used: {}, disagree: [] };
   return { ctx, available: map.columns.has('period') || !!fromTitle || !!option || ctx.dateKeys.length > 0 };
+}
+
+/**
+ * A sheet of one district often has no Kabupaten/Kota column: its title names the district. Then the
+ * region is a column of its own at index `width` (after the header's last), which the caller fills in
+ * each data row (`withTitleRegion`); returns the regency code, or null when the sheet has the column
+ * or its title names no single regency.
+ */
+export function sheetRegion(title: readonly string[], kind: SheetKind, map: HeaderMap, width: number, stat: SheetStat, notes: Note[], where: Where): string | null {
+  if (kind === 'rekomendasi' || map.columns.has('region')) return null;
+  const r = regionFromTitle(title);
+  if (!r) return null;
+  map.columns.set('region', width);
+  map.missingRequired = map.missingRequired.filter((m) => m.key !== 'region');
+  stat.titleRegion = `${r.name} (${r.code})`;
+  notes.push({ ...where, column: '', code: 'title_region', params: { region: r.name, code: r.code } });
+  return r.code;
+}
+
+/** A data row with the title's region in the virtual column `width`. */
+export function withTitleRegion(cells: Cell[], width: number, code: string): Cell[] {
+  const out = cells.slice(0, width);
+  out.length = width;
+  out[width] = code;
+  return out;
 }
 
 /** After validation: which sources served the sheet's rows; rows whose cells disagree with the title or choice. */

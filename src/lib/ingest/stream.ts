@@ -16,7 +16,7 @@
 import { mapHeaders, type HeaderMap, FIELDS } from './headers.ts';
 import { findHeaderRow, HEADER_SCAN_ROWS, rowShape, type HeaderRow } from './headerRow.ts';
 import { mappedField, type ColumnMapping } from './mapping.ts';
-import { finishPeriod, sheetPeriod } from './sheetContext.ts';
+import { finishPeriod, sheetPeriod, sheetRegion, withTitleRegion } from './sheetContext.ts';
 import { cellText } from './text.ts';
 import { checkRowStructure, decimalColumns } from './csvStructure.ts';
 import { sheetFacts } from './columnChecks.ts';
@@ -104,6 +104,8 @@ export class IngestStream {
       this.notes.push(...map.notes);
       const stat: SheetStat = { ...where, kind, rowsRead: 0, rowsLoaded: 0, headerRow: h + 1, ...(head.title.length ? { title: head.title } : {}) };
       this.sheets.push(stat);
+      const width = buffer[h].length;
+      const titleRegion = sheetRegion(head.title, kind, map, width, stat, this.notes, where);
       const period = kind === 'rekomendasi' ? undefined : sheetPeriod(head.title, this.opts.period, kind, map, stat, this.notes, where);
       const missing = map.missingRequired.filter((m) => !(period?.available && (m.key === 'year' || m.key === 'semester')));
       let validate: Lookahead | null = null;
@@ -116,7 +118,6 @@ export class IngestStream {
         if (period) this.withPeriod.push({ ref, stat });
         validate = this.lookahead(ref, this.validator(ref, stat), (rows) => sheetFacts(map, rows, where, this.notes, this.opts.today));
       }
-      const width = buffer[h].length;
       const decimals = decimalColumns(map);
       const data = (ln: number, cells: Cell[]) => {
         stat.rowsRead++;
@@ -131,7 +132,7 @@ export class IngestStream {
             return;
           }
         }
-        validate?.(ln, cells, true);
+        validate?.(ln, titleRegion ? withTitleRegion(cells, width, titleRegion) : cells, true);
       };
       const rows = this.rowSorter(where, kind, map, h, data);
       sink = rows.row;

@@ -31,7 +31,7 @@ export interface Issue {
 export type NoteCode =
   | 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored'
   | 'blank_rows' | 'totals_row' | 'numbering_row' | 'footer_rows' | 'period_conflict' | 'title_period_unclear'
-  | 'encoding' | 'dates_day_first' | 'dates_month_first' | 'age_in_years';
+  | 'encoding' | 'dates_day_first' | 'dates_month_first' | 'age_in_years' | 'title_region';
 /** Not an error: told once per column or sheet (or per skipped row; messages in notes.ts). */
 export interface Note {
   file: string;
@@ -63,6 +63,8 @@ export interface SheetStat {
   periodSources?: Partial<Record<PeriodSource, number>>;
   /** The period read from the title block or chosen by the user, when there is one. */
   titlePeriod?: string;
+  /** The kabupaten/kota the title block names, used for a sheet without a Kabupaten/Kota column. */
+  titleRegion?: string;
   optionPeriod?: string;
 }
 

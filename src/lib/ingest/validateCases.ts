@@ -62,7 +62,9 @@ export function validateCaseRow(
   if (childAge !== null && g?.ageMonths && (childAge < g.ageMonths[0] || childAge > g.ageMonths[1])) {
     childAge = r.reject('child_age_months', 'age_outside_group', { group: g.code, min: String(g.ageMonths[0]), max: String(g.ageMonths[1]) });
   }
-  const sex = only('child_sex', isChild, r.opt('child_sex', pLookup(lookupSex, 'unknown_sex'))) as 'L' | 'P' | null;
+  // a worksheet's one L/P column gives the mother's sex too: P for a woman is simply not a child's sex
+  const sexRead = r.opt('child_sex', pLookup(lookupSex, 'unknown_sex')) as 'L' | 'P' | null;
+  const sex = g && !isChild && sexRead === 'P' ? null : (only('child_sex', isChild, sexRead) as 'L' | 'P' | null);
   const haz = only('haz', isChild, r.opt('haz', pNumber(HAZ_LIMITS)));
   const whz = only('whz', isChild, r.opt('whz', pNumber(WHZ_LIMITS)));
   const bw = only('birth_weight_g', g !== undefined && BIRTH_WEIGHT_GROUPS.has(g.code), r.opt('birth_weight_g', pNumber(BIRTH_WEIGHT_LIMITS, { integer: true, grouped: true, unit: 'gram' })));

@@ -35,6 +35,15 @@ describe('vocabulary matcher', () => {
     for (const [t, c] of cases) expect(code('cause', t), t).toBe(c);
   });
 
+  it('names a cause by several of its own synonyms together, and the everyday words for not using contraception', () => {
+    for (const [t, c] of [['Sering sakit diare dan ISPA', 'penyakit_infeksi'], ['Diare, ISPA berulang', 'penyakit_infeksi'], ['Tidak menggunakan alat kontrasepsi', 'tidak_kb'], ['Bukan akseptor KB', 'tidak_kb']] as const) {
+      expect(code('cause', t), t).toBe(c);
+    }
+    // two codes are still two causes, and a word of no cause still counts against the match
+    expect(code('cause', 'Diare dan KEK')).toBeNull();
+    expect(code('cause', 'Diare karena jantung bawaan dan kelainan genetik')).toBeNull();
+  });
+
   it('never maps a negated, positive, ambiguous or unrelated wording to a cause', () => {
     for (const t of ['Bukan KEK', 'tidak anemia', 'ASI eksklusif', 'Imunisasi lengkap', 'ANC lengkap', 'Jamban sehat', 'Penyakit jantung bawaan', 'gizi buruk', 'Ibu', 'KEK dan anemia', 'Anemia karena tidak minum TTD']) {
       expect(code('cause', t), t).toBeNull();

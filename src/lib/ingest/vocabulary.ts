@@ -180,23 +180,31 @@ function phraseHit(p: Phrase, all: string[], v: Vocabulary, typos: boolean): boo
   return true;
 }
 
-/** Whether a found phrase says enough of the value to name it (extra words allowed up to a share). */
-function covers(p: Phrase, content: string[], v: Vocabulary): boolean {
-  return content.length > 0 && p.words.filter((w) => !/^\d+$/.test(w)).length / content.length >= MIN_COVERAGE[v] - 1e-9;
+/**
+ * Whether the phrases found for one code say enough of the value to name it (extra words allowed up to
+ * a share): their words together, so "sering sakit diare dan ISPA" is named by "sering sakit", "diare"
+ * and "ispa" of one code.
+ */
+function covers(words: ReadonlySet<string>, content: string[], v: Vocabulary): boolean {
+  return content.length > 0 && [...words].filter((w) => !/^\d+$/.test(w)).length / content.length >= MIN_COVERAGE[v] - 1e-9;
 }
 
 function wordMatch(v: Vocabulary, all: string[], typos: boolean): VocabMatch | null {
   const content = all.filter((w) => !STOP[v].has(w) && !/^\d+$/.test(w));
   const words = all.filter((w) => !STOP[v].has(w));
   const best = new Map<string, Hit>();
+  const said = new Map<string, Set<string>>();
   for (const p of vocab(v).phrases) {
     if (!phraseHit(p, words, v, typos)) continue;
     const size = p.words.length;
     const prev = best.get(p.code);
     if (!prev || size > prev.size) best.set(p.code, { phrase: p, size });
+    const set = said.get(p.code) ?? new Set<string>();
+    for (const w of p.words) set.add(w);
+    said.set(p.code, set);
   }
   const hits = [...best.entries()].sort((a, b) => b[1].size - a[1].size);
-  if (hits.length === 0 || !covers(hits[0][1].phrase, content, v)) return null;
+  if (hits.length === 0 || !covers(said.get(hits[0][0])!, content, v)) return null;
   const [topCode, top] = hits[0];
   // Any other code found in the value (even by a short phrase) that the winner's phrase does not include.
   const rivals = hits.slice(1).filter(([, h]) => !h.phrase.words.every((w) => top.phrase.words.includes(w)) || h.size === top.size);
