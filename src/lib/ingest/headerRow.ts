@@ -20,6 +20,8 @@ export interface HeaderRow {
   kind: SheetKind | null;
   /** The title block: each non-blank row above the header, its cells joined. */
   title: string[];
+  /** A header on two rows (`index` is its lower row): the texts of both read together. */
+  cells?: string[];
 }
 
 /** The template field a header names in a kind, the officer's mapping first. */
@@ -50,9 +52,66 @@ export function findHeaderRow(rows: readonly (readonly Cell[])[], sheet?: string
     if (blank(rows[i])) continue;
     for (const s of kindScores(rows[i], sheet, mapping)) if (s.score > best.score) best = { index: i, kind: s.kind, score: s.score };
   }
-  const title = rows.slice(0, best.index).filter((r) => !blank(r)).map((r) => r.map((c) => cellText(c)).filter((t) => t !== '').join(' '));
-  return { index: best.index, kind: best.kind, title };
+  const two = best.kind ? twoRowHeader(rows, best.index, best.kind, mapping) : null;
+  const top = two ? two.top : best.index;
+  const title = rows.slice(0, top).filter((r) => !blank(r)).map((r) => r.map((c) => cellText(c)).filter((t) => t !== '').join(' '));
+  return two ? { index: top + 1, kind: best.kind, title, cells: two.cells } : { index: best.index, kind: best.kind, title };
 }
+
+/**
+ * Headers on two rows, as worksheets merge them: a group cell above its parts ("Status Gizi" over
+ * "TB/U" and "BB/TB"; "Penyebab" over "Utama" and "Lainnya"). A merged cell is saved with its text in
+ * its first column and blanks in the others, so a group's text carries right over the blanks above
+ * its parts. The row below (or above) the best header row joins it only when it holds no number or
+ * date (data rows do) and both rows read together name more fields than the best row alone.
+ */
+function twoRowHeader(rows: readonly (readonly Cell[])[], i: number, kind: SheetKind, mapping?: ColumnMapping): { top: number; cells: string[] } | null {
+  const alone = fieldCount(kind, rows[i].map((c) => cellText(c)), mapping);
+  let best: { top: number; cells: string[]; n: number } | null = null;
+  for (const top of [i, i - 1]) {
+    if (top < 0 || !couldBeSubHeader(rows[top + 1]) || blank(rows[top])) continue;
+    if (rowShape(rows[top + 1], true) === 'numbering') continue;
+    const cells = combineHeaderRows(kind, rows[top], rows[top + 1], mapping);
+    const n = fieldCount(kind, cells, mapping);
+    if (n > alone && (!best || n > best.n)) best = { top, cells, n };
+  }
+  return best && { top: best.top, cells: best.cells };
+}
+
+/** The header texts of `top` read with the row under it, for a sheet kind. */
+export function combineHeaderRows(kind: SheetKind, top: readonly Cell[], sub: readonly Cell[], mapping?: ColumnMapping): string[] {
+  const width = Math.max(top.length, sub.length);
+  const out: string[] = [];
+  let group = '';
+  for (let j = 0; j < width; j++) {
+    const t = cellText(top[j]);
+    const s = cellText(sub[j]);
+    if (t !== '') group = t;
+    else if (s === '') group = ''; // a blank column ends the merged group
+    if (s === '') {
+      out.push(t);
+      continue;
+    }
+    const parent = t !== '' ? t : group;
+    const both = parent ? `${parent} ${s}` : s;
+    // "Tanggal" + "Kajian" names a field together; "Data Anak" + "Usia anak (bulan)" by its part alone
+    out.push(headerField(kind, both, mapping) || !headerField(kind, s, mapping) ? both : s);
+  }
+  return out;
+}
+
+/** Whether a row can be the lower row of a header: some text, and no number or date in it. */
+export function couldBeSubHeader(row: readonly Cell[] | undefined): boolean {
+  if (!row) return false;
+  const texts = row.map((c) => (c instanceof Date || typeof c === 'number' ? '#' : cellText(c))).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => t !== '#' && !/^[-+]?\d+([.,]\d+)?$/.test(t) && !/^\(?\d+\)?$/.test(t) && !/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(t));
+}
+
+/** How many distinct fields of a kind some header texts name. */
+export function fieldCount(kind: SheetKind, texts: readonly string[], mapping?: ColumnMapping): number {
+  return new Set(texts.map((t) => (t ? headerField(kind, t, mapping) : null)).filter(Boolean)).size;
+}
+
 
 export type RowShape = 'data' | 'blank' | 'totals' | 'numbering';
 const TOTALS = /^(jumlah|total|grand total|sub ?total|subtotal|jml|rekapitulasi|rata rata|sum)( |$)/;

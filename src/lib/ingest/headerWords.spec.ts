@@ -30,4 +30,18 @@ describe('headers in everyday words', () => {
     expect(findHeaderRow(rows)).toEqual({ index: 2, kind: 'kasus', title: ['Petunjuk: isi satu baris per rekomendasi', 'KABUPATEN GARUT'] });
     expect(detectKind(['Isi satu baris per rekomendasi'])).toBeNull();
   });
+  it('reads a header on two rows: merged group cells over their parts', () => {
+    const rows = [
+      ['AUDIT KASUS STUNTING KABUPATEN GARUT'],
+      ['No', 'Kode Kasus', 'Sasaran', 'Status Gizi', '', 'Penyebab', '', 'Tanggal'],
+      ['', '', '', 'TB/U', 'BB/TB', 'Utama', 'Lainnya', 'Kajian'],
+      ['1', 'A', 'Baduta', '-2,5', '-0,4', 'BBLR', 'Diare', '02/03/2025']
+    ];
+    expect(findHeaderRow(rows)).toEqual({
+      index: 2, kind: 'kasus', title: ['AUDIT KASUS STUNTING KABUPATEN GARUT'],
+      cells: ['No', 'Kode Kasus', 'Sasaran', 'Status Gizi TB/U', 'Status Gizi BB/TB', 'Penyebab Utama', 'Penyebab Lainnya', 'Tanggal Kajian']
+    });
+    // a data row under the header is never read as its second row
+    expect(findHeaderRow([rows[1].slice(0, 3), ['1', 'A', 'Baduta']])).toEqual({ index: 0, kind: 'kasus', title: [] });
+  });
 });

@@ -100,11 +100,12 @@ export class IngestStream {
         return;
       }
       f.recognised = true;
-      const map = mapHeaders(kind, buffer[h], file, sheet, (x) => mappedField(this.opts.mapping, kind, x));
+      const headerCells = head.cells ?? buffer[h];
+      const map = mapHeaders(kind, headerCells, file, sheet, (x) => mappedField(this.opts.mapping, kind, x));
       this.notes.push(...map.notes);
       const stat: SheetStat = { ...where, kind, rowsRead: 0, rowsLoaded: 0, headerRow: h + 1, ...(head.title.length ? { title: head.title } : {}) };
       this.sheets.push(stat);
-      const width = buffer[h].length;
+      const width = Math.max(buffer[h].length, headerCells.length);
       const titleRegion = sheetRegion(head.title, kind, map, width, stat, this.notes, where);
       const period = kind === 'rekomendasi' ? undefined : sheetPeriod(head.title, this.opts.period, kind, map, stat, this.notes, where);
       const missing = map.missingRequired.filter((m) => !(period?.available && (m.key === 'year' || m.key === 'semester')));

@@ -5,7 +5,8 @@
  * title ("TIM PERCEPATAN PENURUNAN STUNTING KOTA BANDUNG", "Kabupaten Sumedang, Semester II Tahun
  * 2024"), headers in everyday words ("No. Kasus", "Umur (bln)", "Tgl Audit", "Inisial"), one L/P column
  * for children and mothers, causes as the panel says them, an RTL sheet with "Rekomendasi Tim Pakar",
- * "OPD Penanggung Jawab", "Tanggal Pelaksanaan" and statuses in words. Asserts the exact rows kept and
+ * "OPD Penanggung Jawab", "Tanggal Pelaksanaan" and statuses in words; a header on two rows (merged
+ * group cells: "Status Gizi" over "TB/U" and "BB/TB", "Penyebab" over "Utama" and "Lainnya"). Asserts the exact rows kept and
  * the exact rejects report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ import { pseudonymCaseId } from '../ingest/sha256.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FX = join(ROOT, 'tests/e2e/fixtures');
-const FILES = ['worksheet-bandung-wording.csv', 'worksheet-sumedang-kasus.csv', 'worksheet-sumedang-rtl.csv'].map((f) => join(FX, f));
+const FILES = ['worksheet-bandung-wording.csv', 'worksheet-sumedang-kasus.csv', 'worksheet-sumedang-rtl.csv', 'worksheet-garut-two-row-header.csv'].map((f) => join(FX, f));
 
 let dir: string;
 let instance: DuckDBInstance;
@@ -29,6 +30,7 @@ const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObject
 const pq = (t: string) => `read_parquet('${join(dir, 'out', t + '.parquet')}')`;
 const bdg = (id: string) => pseudonymCaseId('32.73', id);
 const smd = (id: string) => pseudonymCaseId('32.11', id);
+const grt = (id: string) => pseudonymCaseId('32.05', id);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'aks-wording-'));
@@ -49,7 +51,7 @@ describe('npm run data:ingest on worksheets in everyday wording', () => {
     const cases = await rows(`SELECT case_id, regency_code, year, semester, target_group, child_age_months, child_sex, review_date::VARCHAR AS review
       FROM ${pq('cases')} ORDER BY regency_code, review, case_id`);
     const at = (id: string) => cases.find((c) => c.case_id === id);
-    expect(cases.length).toBe(11);
+    expect(cases.length).toBe(13);
     expect(cases.filter((c) => c.regency_code === '32.73' && c.year === 2025 && c.semester === 1).length).toBe(8);
     expect(cases.filter((c) => c.regency_code === '32.11' && c.year === 2024 && c.semester === 2).length).toBe(3);
     expect(at(bdg('BDG-01'))).toMatchObject({ target_group: 'baduta', child_age_months: 10, child_sex: 'L', review: '2025-03-03' });
@@ -57,6 +59,12 @@ describe('npm run data:ingest on worksheets in everyday wording', () => {
     // the mother's "P" in the one L/P column is no child's sex, and no error either
     expect(at(bdg('BDG-02'))).toMatchObject({ target_group: 'bumil', child_sex: null });
     expect(at(smd('SMD-03'))).toMatchObject({ target_group: 'catin', review: '2024-08-11' });
+    // a header on two rows: "Usia (bulan)", "Status Gizi TB/U", "Status Gizi BB/TB"
+    const two = await rows(`SELECT case_id, year, semester, child_age_months, haz, whz FROM ${pq('cases')} WHERE regency_code = '32.05' ORDER BY child_age_months`);
+    expect(two).toEqual([
+      { case_id: grt('G-1'), year: 2025, semester: 1, child_age_months: 14, haz: -2.5, whz: -0.4 },
+      { case_id: grt('G-2'), year: 2025, semester: 1, child_age_months: 30, haz: -3.1, whz: null }
+    ]);
     // initials never reach the snapshot
     expect(JSON.stringify(cases)).not.toMatch(/A\.S|R\.N|S\.M/);
   });
@@ -74,6 +82,9 @@ describe('npm run data:ingest on worksheets in everyday wording', () => {
     // an unknown primary cause is dropped alone: the case and its other cause stay
     expect(of(bdg('BDG-08'))).toEqual(['kek']);
     expect(of(smd('SMD-02'))).toEqual(['kek', 'ttd_tidak_patuh']);
+    // "Penyebab" over "Utama" and "Lainnya"
+    expect(of(grt('G-1'))).toEqual(['bblr_prematur', 'imunisasi_tidak_lengkap', 'penyakit_infeksi']);
+    expect(of(grt('G-2'))).toEqual(['pola_asuh', 'kemiskinan']);
   });
 
   it('loads the RTL sheet with its statuses in words', async () => {
