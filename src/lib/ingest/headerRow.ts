@@ -9,6 +9,8 @@ import { FIELDS, fieldFor, isPrivacyHeader } from './headers.ts';
 import { mappedField, type ColumnMapping } from './mapping.ts';
 import { cellText, normKey, normWords } from './text.ts';
 import type { Cell, SheetKind } from './types.ts';
+import type { TargetGroupCode } from '../domain/targetGroups.ts';
+import { groupFromSheet } from './titleGroup.ts';
 
 export const HEADER_SCAN_ROWS = 30;
 const DISTINCTIVE: Record<SheetKind, string> = { kasus: 'target_group', rekomendasi: 'intervention', kalender: 'stage' };
@@ -22,6 +24,8 @@ export interface HeaderRow {
   title: string[];
   /** A header on two rows (`index` is its lower row): the texts of both read together. */
   cells?: string[];
+  /** A kasus sheet's target group named by the sheet's name or title (titleGroup.ts). */
+  group?: TargetGroupCode;
 }
 
 /** The template field a header names in a kind, the officer's mapping first. */
@@ -30,13 +34,15 @@ export function headerField(kind: SheetKind, header: string, mapping?: ColumnMap
   return m === undefined ? fieldFor(kind, header) : m;
 }
 
-function kindScores(row: readonly Cell[], sheet: string | undefined, mapping?: ColumnMapping): { kind: SheetKind; score: number }[] {
+/** `group`: the sheet's name or title names a target group, so a kasus sheet may lack its Sasaran column. */
+function kindScores(row: readonly Cell[], sheet: string | undefined, mapping: ColumnMapping | undefined, group: boolean): { kind: SheetKind; score: number }[] {
   const texts = row.map((c) => cellText(c)).filter((t) => t !== '');
   const privacy = texts.filter(isPrivacyHeader).length;
   return KINDS.map((kind) => {
     const keys = new Set(texts.map((t) => headerField(kind, t, mapping)).filter(Boolean));
+    const distinctive = keys.has(DISTINCTIVE[kind]) || (kind === 'kasus' && group && keys.has('case_ref'));
     // a row of one cell is a title line ("Isi satu baris per rekomendasi"), never a header
-    let score = keys.has(DISTINCTIVE[kind]) && texts.length >= 2 ? keys.size + privacy * 0.5 : 0;
+    let score = distinctive && texts.length >= 2 ? keys.size + privacy * 0.5 : 0;
     if (score > 0 && sheet && normKey(sheet).startsWith(normKey(kind).slice(0, 5))) score += 0.25;
     return { kind, score };
   });
@@ -47,15 +53,22 @@ const blank = (r: readonly Cell[] | undefined) => !r || r.every((c) => cellText(
 export function findHeaderRow(rows: readonly (readonly Cell[])[], sheet?: string, mapping?: ColumnMapping): HeaderRow {
   const first = rows.findIndex((r) => !blank(r));
   if (first < 0) return { index: -1, kind: null, title: [] };
-  let best = { index: first, kind: null as SheetKind | null, score: 0 };
+  let best = { index: first, kind: null as SheetKind | null, score: 0, group: null as TargetGroupCode | null };
   for (let i = first; i < Math.min(rows.length, first + HEADER_SCAN_ROWS); i++) {
     if (blank(rows[i])) continue;
-    for (const s of kindScores(rows[i], sheet, mapping)) if (s.score > best.score) best = { index: i, kind: s.kind, score: s.score };
+    const group = groupFromSheet(sheet, titleLines(rows, i));
+    for (const s of kindScores(rows[i], sheet, mapping, group !== null)) if (s.score > best.score) best = { index: i, kind: s.kind, score: s.score, group };
   }
   const two = best.kind ? twoRowHeader(rows, best.index, best.kind, mapping) : null;
   const top = two ? two.top : best.index;
-  const title = rows.slice(0, top).filter((r) => !blank(r)).map((r) => r.map((c) => cellText(c)).filter((t) => t !== '').join(' '));
-  return two ? { index: top + 1, kind: best.kind, title, cells: two.cells } : { index: best.index, kind: best.kind, title };
+  const title = titleLines(rows, top);
+  const group = best.kind === 'kasus' && best.group ? { group: best.group } : {};
+  return two ? { index: top + 1, kind: best.kind, title, cells: two.cells, ...group } : { index: best.index, kind: best.kind, title, ...group };
+}
+
+/** The title block above row `i`: each non-blank row, its cells joined. */
+function titleLines(rows: readonly (readonly Cell[])[], i: number): string[] {
+  return rows.slice(0, i).filter((r) => !blank(r)).map((r) => r.map((c) => cellText(c)).filter((t) => t !== '').join(' '));
 }
 
 /**
@@ -69,7 +82,8 @@ function twoRowHeader(rows: readonly (readonly Cell[])[], i: number, kind: Sheet
   const alone = fieldCount(kind, rows[i].map((c) => cellText(c)), mapping);
   let best: { top: number; cells: string[]; n: number } | null = null;
   for (const top of [i, i - 1]) {
-    if (top < 0 || !couldBeSubHeader(rows[top + 1]) || blank(rows[top])) continue;
+    // a title line ("KABUPATEN LEBAK SEMESTER I 2024", "Kabupaten: | Garut") is never a header's upper row
+    if (top < 0 || !couldBeSubHeader(rows[top + 1]) || rows[top].filter((c) => cellText(c) !== '').length < 3) continue;
     if (rowShape(rows[top + 1], true) === 'numbering') continue;
     const cells = combineHeaderRows(kind, rows[top], rows[top + 1], mapping);
     const n = fieldCount(kind, cells, mapping);

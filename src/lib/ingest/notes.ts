@@ -53,6 +53,10 @@ const TEXT: Record<NoteCode, { id: (p: P) => string; en: (p: P) => string }> = {
     id: (p) => `tidak ada kolom Kabupaten/Kota: semua baris dari ${p.region} (${p.code}), sesuai judul lembar`,
     en: (p) => `no Kabupaten/Kota column: every row is from ${p.region} (${p.code}), as the title block says`
   },
+  sheet_group: {
+    id: (p) => `tidak ada kolom Sasaran: semua baris sasaran ${p.group}, sesuai nama atau judul lembar`,
+    en: (p) => `no Sasaran column: every row is target group ${p.group}, as the sheet's name or title says`
+  },
   age_in_years: {
     id: () => 'usia anak dalam tahun: dikonversi ke bulan (× 12)',
     en: () => 'child age given in years: converted to months (× 12)'

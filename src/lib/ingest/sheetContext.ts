@@ -8,6 +8,7 @@ import { periodFromTitle, periodText } from './period.ts';
 import { regionFromTitle } from './titleRegion.ts';
 import { DATE_KEYS, type SheetPeriod } from './rowPeriod.ts';
 import type { Cell, Note, SheetKind, SheetStat } from './types.ts';
+import type { TargetGroupCode } from '../domain/targetGroups.ts';
 
 type Where = { file: string; sheet?: string };
 
@@ -28,27 +29,40 @@ export function sheetPeriod(
 }
 
 /**
- * A sheet of one district often has no Kabupaten/Kota column: its title names the district. Then the
- * region is a column of its own at index `width` (after the header's last), which the caller fills in
- * each data row (`withTitleRegion`); returns the regency code, or null when the sheet has the column
- * or its title names no single regency.
+ * Values a whole sheet shares when it has no column for them: the kabupaten/kota its title names (a
+ * sheet of one district) and the target group its name or title names (one sheet per group: "BADUTA",
+ * "Ibu Hamil"). Each becomes a column of its own after the header's last (index `width`, `width + 1`),
+ * which the caller fills in each data row (`withSheetValues`); notes say where the values came from.
  */
-export function sheetRegion(title: readonly string[], kind: SheetKind, map: HeaderMap, width: number, stat: SheetStat, notes: Note[], where: Where): string | null {
-  if (kind === 'rekomendasi' || map.columns.has('region')) return null;
-  const r = regionFromTitle(title);
-  if (!r) return null;
-  map.columns.set('region', width);
-  map.missingRequired = map.missingRequired.filter((m) => m.key !== 'region');
-  stat.titleRegion = `${r.name} (${r.code})`;
-  notes.push({ ...where, column: '', code: 'title_region', params: { region: r.name, code: r.code } });
-  return r.code;
+export function sheetValues(
+  title: readonly string[], kind: SheetKind, map: HeaderMap, width: number, group: TargetGroupCode | null | undefined, stat: SheetStat, notes: Note[], where: Where
+): Cell[] {
+  const values: Cell[] = [];
+  const add = (key: string, value: string) => {
+    map.columns.set(key, width + values.length);
+    map.missingRequired = map.missingRequired.filter((m) => m.key !== key);
+    values.push(value);
+  };
+  if (kind !== 'rekomendasi' && !map.columns.has('region')) {
+    const r = regionFromTitle(title);
+    if (r) {
+      add('region', r.code);
+      stat.titleRegion = `${r.name} (${r.code})`;
+      notes.push({ ...where, column: '', code: 'title_region', params: { region: r.name, code: r.code } });
+    }
+  }
+  if (kind === 'kasus' && group && !map.columns.has('target_group')) {
+    add('target_group', group);
+    notes.push({ ...where, column: '', code: 'sheet_group', params: { group } });
+  }
+  return values;
 }
 
-/** A data row with the title's region in the virtual column `width`. */
-export function withTitleRegion(cells: Cell[], width: number, code: string): Cell[] {
+/** A data row with the sheet's shared values in the columns from `width` on. */
+export function withSheetValues(cells: Cell[], width: number, values: readonly Cell[]): Cell[] {
   const out = cells.slice(0, width);
   out.length = width;
-  out[width] = code;
+  out.push(...values);
   return out;
 }
 

@@ -16,7 +16,7 @@
 import { mapHeaders, type HeaderMap, FIELDS } from './headers.ts';
 import { findHeaderRow, HEADER_SCAN_ROWS, rowShape, type HeaderRow } from './headerRow.ts';
 import { mappedField, type ColumnMapping } from './mapping.ts';
-import { finishPeriod, sheetPeriod, sheetRegion, withTitleRegion } from './sheetContext.ts';
+import { finishPeriod, sheetPeriod, sheetValues, withSheetValues } from './sheetContext.ts';
 import { cellText } from './text.ts';
 import { checkRowStructure, decimalColumns } from './csvStructure.ts';
 import { sheetFacts } from './columnChecks.ts';
@@ -106,7 +106,7 @@ export class IngestStream {
       const stat: SheetStat = { ...where, kind, rowsRead: 0, rowsLoaded: 0, headerRow: h + 1, ...(head.title.length ? { title: head.title } : {}) };
       this.sheets.push(stat);
       const width = Math.max(buffer[h].length, headerCells.length);
-      const titleRegion = sheetRegion(head.title, kind, map, width, stat, this.notes, where);
+      const shared = sheetValues(head.title, kind, map, width, head.group, stat, this.notes, where);
       const period = kind === 'rekomendasi' ? undefined : sheetPeriod(head.title, this.opts.period, kind, map, stat, this.notes, where);
       const missing = map.missingRequired.filter((m) => !(period?.available && (m.key === 'year' || m.key === 'semester')));
       let validate: Lookahead | null = null;
@@ -133,7 +133,7 @@ export class IngestStream {
             return;
           }
         }
-        validate?.(ln, titleRegion ? withTitleRegion(cells, width, titleRegion) : cells, true);
+        validate?.(ln, shared.length ? withSheetValues(cells, width, shared) : cells, true);
       };
       const rows = this.rowSorter(where, kind, map, h, data);
       sink = rows.row;

@@ -31,7 +31,7 @@ export interface Issue {
 export type NoteCode =
   | 'extra_column' | 'privacy_dropped' | 'duplicate_column' | 'sheet_ignored'
   | 'blank_rows' | 'totals_row' | 'numbering_row' | 'footer_rows' | 'period_conflict' | 'title_period_unclear'
-  | 'encoding' | 'dates_day_first' | 'dates_month_first' | 'age_in_years' | 'title_region';
+  | 'encoding' | 'dates_day_first' | 'dates_month_first' | 'age_in_years' | 'title_region' | 'sheet_group';
 /** Not an error: told once per column or sheet (or per skipped row; messages in notes.ts). */
 export interface Note {
   file: string;

@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import writeXlsxFile from 'write-excel-file/node';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,5 +110,40 @@ describe('npm run data:ingest on worksheets in everyday wording', () => {
     expect(out).toContain('worksheet-bandung-wording.csv: no Kabupaten/Kota column: every row is from Kota Bandung (32.73), as the title block says');
     expect(out).toContain('worksheet-bandung-wording.csv column "Inisial": identity column dropped for privacy');
     expect(out).toContain('period from the title block (2025-1): 8');
+  });
+});
+
+describe('npm run data:ingest on a workbook with one sheet per target group', () => {
+  let out: string;
+  let run: { status: number | null; stdout: string };
+  beforeAll(async () => {
+    const d = (y: number, m: number, day: number) => ({ type: Date, value: new Date(Date.UTC(y, m - 1, day)), format: 'dd/mm/yyyy' });
+    const c = (v: string | number | null) => (v === null ? null : typeof v === 'number' ? { type: Number, value: v } : { type: String, value: v });
+    const sheet = (name: string, data: unknown[][]) => ({ sheet: name, data: data.map((r) => r.map((v) => (v && typeof v === 'object' ? v : c(v as string | number | null)))) as never });
+    out = join(dir, 'groups');
+    const file = join(dir, 'lebak.xlsx');
+    await writeXlsxFile([
+      sheet('BADUTA', [['DATA AUDIT KASUS STUNTING BADUTA'], ['KABUPATEN LEBAK SEMESTER I 2024'], [], ['No', 'Kode Kasus', 'Umur (bulan)', 'TB/U', 'Tgl Kajian', 'Penyebab Utama', 'Penyebab Lain'],
+        [1, 'LBK-1', 12, -2.4, d(2024, 3, 4), 'BBLR', 'Diare'], [2, 'LBK-2', 20, -3.0, d(2024, 3, 5), 'MP-ASI tidak tepat', null]]),
+      sheet('Ibu Hamil', [['KABUPATEN LEBAK SEMESTER I 2024'], ['No', 'Kode Kasus', 'Usia Ibu (tahun)', 'LiLA (cm)', 'Tgl Kajian', 'Penyebab Utama'], [1, 'LBK-3', 19, 22.1, d(2024, 3, 6), 'KEK']]),
+      sheet('RTL', [['No', 'Kode Kasus', 'Rekomendasi', 'OPD', 'Status'], [1, 'LBK-1', 'PMT balita', 'Puskesmas', 'Belum'], [2, 'LBK-3', 'PMT ibu hamil', 'Puskesmas', 'Direncanakan']])
+    ]).toFile(file);
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/data-ingest.ts'), file, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    run = { status: r.status, stdout: r.stdout + r.stderr };
+  }, 60_000);
+
+  it('takes each sheet\'s target group from its name and its regency and period from its title', async () => {
+    expect(run.status, run.stdout).toBe(0);
+    const got = await rows(`SELECT case_id, regency_code, year, semester, target_group, child_age_months, mother_age_years, lila_cm FROM read_parquet('${join(out, 'cases.parquet')}') ORDER BY case_id`);
+    const id = (ref: string) => pseudonymCaseId('36.02', ref);
+    expect(got.sort((a, b) => String(a.target_group).localeCompare(String(b.target_group)) || Number(a.child_age_months) - Number(b.child_age_months))).toEqual([
+      { case_id: id('LBK-1'), regency_code: '36.02', year: 2024, semester: 1, target_group: 'baduta', child_age_months: 12, mother_age_years: null, lila_cm: null },
+      { case_id: id('LBK-2'), regency_code: '36.02', year: 2024, semester: 1, target_group: 'baduta', child_age_months: 20, mother_age_years: null, lila_cm: null },
+      { case_id: id('LBK-3'), regency_code: '36.02', year: 2024, semester: 1, target_group: 'bumil', child_age_months: null, mother_age_years: 19, lila_cm: 22.1 }
+    ]);
+    const recs = await rows(`SELECT intervention_code, status FROM read_parquet('${join(out, 'recommendations.parquet')}') ORDER BY 1`);
+    expect(recs).toEqual([{ intervention_code: 'pmt_balita', status: 'planned' }, { intervention_code: 'pmt_ibu', status: 'planned' }]);
+    expect(readFileSync(join(out, 'rejects.csv'), 'utf8').trim()).toBe('file,sheet,row,column,value,reason');
+    expect(run.stdout).toContain('lebak.xlsx [Ibu Hamil]: no Sasaran column: every row is target group bumil');
   });
 });
