@@ -165,6 +165,10 @@ export class DuckDBEngine implements QueryEngine {
           await side.query(`DROP TABLE memory.main.${staging}`);
         }
       }
+      // A checkpoint after each batch lets DuckDB-WASM reuse the blocks of the dropped staging tables
+      // and its WAL (bench/import-memory.mjs, 50 MB CSV: peak tab memory 1,304 -> 1,201 MB).
+      await side.query(`CHECKPOINT ${name}`);
+      await side.query('CHECKPOINT memory');
     } catch (e) {
       await this.abortImport(name);
       throw new EngineFailure('query', errText(e));
