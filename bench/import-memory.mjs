@@ -2,7 +2,7 @@
 // (default 200 MB, the 12-column sheet of tests/e2e/import.test.mjs rotating over three regencies),
 // through the "Impor data" dialog in headless Chromium. Prints and saves (bench/results/import-*.json) the
 // time from choosing the file to "Dimuat", and the peak resident memory of the tab (renderer process,
-// which holds the import worker and DuckDB-WASM's worker and heap) and of the whole browser, sampled
+// which holds the import worker and DuckDB-WASM's worker and heap; startTabMB: before the import) and of the whole browser, sampled
 // every 250 ms from /proc (bench/memory.mjs).
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -55,7 +55,7 @@ try {
   await memory.stop();
   result = {
     date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 1e9)} GB`, fileMB: sizeMB, rows,
-    seconds: Math.round(seconds * 10) / 10, peakTabMB: memory.peakRendererMB(), peakBrowserMB: memory.peakTotalMB(), loaded
+    seconds: Math.round(seconds * 10) / 10, startTabMB: memory.startRendererMB(), peakTabMB: memory.peakRendererMB(), peakBrowserMB: memory.peakTotalMB(), loaded
   };
   await context.close();
 } finally {

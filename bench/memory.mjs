@@ -14,6 +14,7 @@ const rssMB = (pid) => {
 export class MemorySampler {
   #timer;
   #peakRenderer = 0;
+  #startRenderer = null;
   #peakTotal = 0;
 
   static async start(browser) {
@@ -28,6 +29,7 @@ export class MemorySampler {
           total += mb;
           if (p.type === 'renderer') renderer = Math.max(renderer, mb);
         }
+        s.#startRenderer ??= renderer;
         s.#peakRenderer = Math.max(s.#peakRenderer, renderer);
         s.#peakTotal = Math.max(s.#peakTotal, total);
       } catch {
@@ -40,6 +42,10 @@ export class MemorySampler {
   }
   peakRendererMB() {
     return Math.round(this.#peakRenderer);
+  }
+  /** The tab's memory at the first sample (before the measured action). */
+  startRendererMB() {
+    return Math.round(this.#startRenderer ?? 0);
   }
   peakTotalMB() {
     return Math.round(this.#peakTotal);
