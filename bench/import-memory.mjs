@@ -3,7 +3,7 @@
 // through the "Impor data" dialog in headless Chromium. Prints and saves (bench/results/import-*.json) the
 // time from choosing the file to "Dimuat", and the peak resident memory of the tab (renderer process,
 // which holds the import worker and DuckDB-WASM's worker and heap; startTabMB: before the import) and of the whole browser, sampled
-// every 250 ms from /proc (bench/memory.mjs).
+// every 250 ms from /proc (bench/memory.mjs). BENCH_TRACE=1 adds the tab's memory every 2 s (trace).
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +55,8 @@ try {
   await memory.stop();
   result = {
     date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 1e9)} GB`, fileMB: sizeMB, rows,
-    seconds: Math.round(seconds * 10) / 10, startTabMB: memory.startRendererMB(), peakTabMB: memory.peakRendererMB(), peakBrowserMB: memory.peakTotalMB(), loaded
+    seconds: Math.round(seconds * 10) / 10, startTabMB: memory.startRendererMB(), peakTabMB: memory.peakRendererMB(), peakBrowserMB: memory.peakTotalMB(), loaded,
+    ...(process.env.BENCH_TRACE ? { trace: memory.trace.map(([t, mb]) => `${t}s ${mb}`).join(', ') } : {})
   };
   await context.close();
 } finally {

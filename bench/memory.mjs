@@ -15,6 +15,9 @@ export class MemorySampler {
   #timer;
   #peakRenderer = 0;
   #startRenderer = null;
+  #t0 = Date.now();
+  /** [seconds since start, tab MB], every 2 s. */
+  trace = [];
   #peakTotal = 0;
 
   static async start(browser) {
@@ -30,6 +33,8 @@ export class MemorySampler {
           if (p.type === 'renderer') renderer = Math.max(renderer, mb);
         }
         s.#startRenderer ??= renderer;
+        const t = Math.round((Date.now() - s.#t0) / 1000);
+        if (t >= 2 * s.trace.length) s.trace.push([t, Math.round(renderer)]);
         s.#peakRenderer = Math.max(s.#peakRenderer, renderer);
         s.#peakTotal = Math.max(s.#peakTotal, total);
       } catch {
