@@ -47,8 +47,17 @@ try {
   await page.click('[data-testid="import-open"]');
   const t0 = Date.now();
   await page.setInputFiles('[data-testid="import-input"]', [file]);
+  // the dialog's phase (read, validate, encode, load) as it changes, to place the trace's peaks
+  const phases = [];
+  const phaseTimer = setInterval(() => {
+    page.evaluate(() => document.querySelector('[data-testid="import-dialog"] progress')?.getAttribute('aria-label') ?? '').then((p) => {
+      const label = p.replace(/kasus-\d+mb\.csv/, '').trim();
+      if (label && phases.at(-1)?.[1] !== label) phases.push([Math.round((Date.now() - t0) / 1000), label]);
+    }, () => {});
+  }, 1000);
   await page.waitForSelector('[data-testid="import-loaded"], [data-testid="import-message"]', { timeout: 1_800_000 });
   const seconds = (Date.now() - t0) / 1000;
+  clearInterval(phaseTimer);
   const loaded = (await page.textContent('[data-testid="import-result"]'))?.trim().slice(0, 120);
   await page.keyboard.press('Escape');
   await waitForMap(page);
@@ -56,7 +65,7 @@ try {
   result = {
     date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 1e9)} GB`, fileMB: sizeMB, rows,
     seconds: Math.round(seconds * 10) / 10, startTabMB: memory.startRendererMB(), peakTabMB: memory.peakRendererMB(), peakBrowserMB: memory.peakTotalMB(), loaded,
-    ...(process.env.BENCH_TRACE ? { trace: memory.trace.map(([t, mb]) => `${t}s ${mb}`).join(', ') } : {})
+    ...(process.env.BENCH_TRACE ? { trace: memory.trace.map(([t, mb]) => `${t}s ${mb}`).join(', '), phases: phases.map(([t, p]) => `${t}s ${p}`).join(', '), importStartS: Math.round((t0 - memory.startedAt) / 1000) } : {})
   };
   await context.close();
 } finally {

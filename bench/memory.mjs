@@ -15,7 +15,7 @@ export class MemorySampler {
   #timer;
   #peakRenderer = 0;
   #startRenderer = null;
-  #t0 = Date.now();
+  startedAt = Date.now();
   /** [seconds since start, tab MB], every 2 s. */
   trace = [];
   #peakTotal = 0;
@@ -33,7 +33,7 @@ export class MemorySampler {
           if (p.type === 'renderer') renderer = Math.max(renderer, mb);
         }
         s.#startRenderer ??= renderer;
-        const t = Math.round((Date.now() - s.#t0) / 1000);
+        const t = Math.round((Date.now() - s.startedAt) / 1000);
         if (t >= 2 * s.trace.length) s.trace.push([t, Math.round(renderer)]);
         s.#peakRenderer = Math.max(s.#peakRenderer, renderer);
         s.#peakTotal = Math.max(s.#peakTotal, total);
