@@ -26,6 +26,7 @@ import { newCaseIndex, validateCaseRow } from './validateCases.ts';
 import { validateRecommendationRow } from './validateRecommendations.ts';
 import { validateCalendarRow } from './validateCalendar.ts';
 import type { SheetRef } from './validateValues.ts';
+import { IssueList, joinIssues } from './issueList.ts';
 
 export interface IngestOptions {
   /** Secret mixed into the case-id hash (see sha256.ts); the same salt gives the same ids. */
@@ -41,6 +42,11 @@ export interface IngestOptions {
    * validated; default LOOKAHEAD_ROWS. Infinity: the whole table.
    */
   lookahead?: number;
+  /**
+   * Issues kept of each kind (sheet, file, and the rows of each sheet kind); the rest are only counted
+   * (IngestResult issueTotal, byReason stay exact; issueList.ts). Default: all.
+   */
+  keepIssues?: number;
 }
 
 /** Data rows that decide a streamed sheet's date order (the rest are read in that order). */
@@ -66,7 +72,7 @@ export interface TableSink {
 
 export class IngestStream {
   private out: AcceptedRows = noRows();
-  private readonly issues = { sheet: [] as Issue[], file: [] as Issue[], kasus: [] as Issue[], rekomendasi: [] as Issue[], kalender: [] as Issue[] };
+  private readonly issues: Record<'sheet' | 'file' | 'kasus' | 'rekomendasi' | 'kalender', IssueList>;
   private readonly notes: Note[] = [];
   private readonly sheets: SheetStat[] = [];
   private readonly unmapped: IngestResult['unmapped'] = [];
@@ -76,7 +82,10 @@ export class IngestStream {
   private readonly recs: { ref: SheetRef; stat: SheetStat; rows: [number, Cell[]][] }[] = [];
   private readonly withPeriod: { ref: SheetRef; stat: SheetStat }[] = [];
 
-  constructor(private readonly opts: IngestOptions = {}) {}
+  constructor(private readonly opts: IngestOptions = {}) {
+    const list = () => IssueList.keeping(opts.keepIssues ?? Infinity);
+    this.issues = { sheet: list(), file: list(), kasus: list(), rekomendasi: list(), kalender: list() };
+  }
 
   /** Starts a table (one CSV, one sheet of a workbook, one Parquet file); `encoding`: a CSV not in UTF-8. */
   table(file: string, sheet?: string, encoding?: string): TableSink {
@@ -270,15 +279,18 @@ export class IngestStream {
       p.rows = [];
     }
     for (const p of this.withPeriod) finishPeriod(p.ref.period!, p.stat, this.notes, p.ref);
-    const fileLevel: Issue[] = [];
+    const fileLevel = IssueList.keeping(Infinity);
     for (const [file, f] of this.files) {
       if (!f.recognised) fileLevel.push({ file, row: null, column: '', value: '', code: f.anyRows ? 'unknown_format' : 'empty_file' });
       else if (f.dataRows === 0) fileLevel.push({ file, row: null, column: '', value: '', code: 'empty_file' });
     }
     const i = this.issues;
+    const all = joinIssues([i.file, i.sheet, fileLevel, i.kasus, i.rekomendasi, i.kalender]);
     return {
       ...this.drain(),
-      issues: [...i.file, ...i.sheet, ...fileLevel, ...i.kasus, ...i.rekomendasi, ...i.kalender],
+      issues: all.issues,
+      issueTotal: all.total,
+      byReason: all.byReason,
       notes: this.notes,
       sheets: this.sheets,
       unmapped: this.unmapped

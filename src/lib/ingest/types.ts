@@ -86,7 +86,11 @@ export interface IngestResult {
   caseCauses: CaseCauseRow[];
   recommendations: RecommendationRow[];
   calendar: CalendarRow[];
+  /** The issues kept (all, unless IngestOptions.keepIssues), in report order. */
   issues: Issue[];
+  /** Every issue, kept or not, and by reason code. */
+  issueTotal: number;
+  byReason: Record<string, number>;
   notes: Note[];
   sheets: SheetStat[];
   /** Sheets refused for a missing required column, for the column-mapping dialog. */

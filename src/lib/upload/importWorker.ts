@@ -34,7 +34,8 @@ async function run(files: File[], options: ImportOptions, salt: string): Promise
   const total = Math.max(1, files.reduce((n, f) => n + f.size, 0));
   let before = 0;
   let lastPost = 0;
-  const stream = new IngestStream({ ...options, salt });
+  // the summary shows at most MAX_ISSUES rejects: the stream keeps no more, and counts them all
+  const stream = new IngestStream({ ...options, salt, keepIssues: MAX_ISSUES });
   const counts: Record<ImportTable, number> = { cases: 0, case_causes: 0, recommendations: 0, calendar: 0 };
   let dataDate: string | null = null;
   let pending: AcceptedRows = { cases: [], caseCauses: [], recommendations: [], calendar: [] };
@@ -100,8 +101,6 @@ async function run(files: File[], options: ImportOptions, salt: string): Promise
   post({ type: 'progress', phase: 'encode', fraction: 0.9 });
   const out = encode(pending);
   pending = { cases: [], caseCauses: [], recommendations: [], calendar: [] };
-  const byReason: Record<string, number> = {};
-  for (const i of r.issues) byReason[i.code] = (byReason[i.code] ?? 0) + 1;
   const summary: ImportSummary = {
     files: files.map((f) => f.name),
     counts,
@@ -109,8 +108,8 @@ async function run(files: File[], options: ImportOptions, salt: string): Promise
     sheets: r.sheets,
     notes: r.notes,
     issues: r.issues.length > MAX_ISSUES ? r.issues.slice(0, MAX_ISSUES) : r.issues,
-    issueTotal: r.issues.length,
-    byReason,
+    issueTotal: r.issueTotal,
+    byReason: r.byReason,
     unmapped: r.unmapped
   };
   post({ type: 'done', summary, tables: out }, Object.values(out).map((u) => u.buffer as ArrayBuffer));
