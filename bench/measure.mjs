@@ -59,7 +59,9 @@ const settleInPage = async ({ kind, arg, level }) => {
     await peta.engine.query(sql);
     floor += performance.now() - q0;
   }
-  return { ms, floor, queries: sqls.length };
+  // public mode's SQL: the p-table applied inside DuckDB (ptable.ts publishedSql, cell key = key sum mod 256)
+  const disclosed = sqls.filter((s) => s.includes('::BIGINT % 256)')).length;
+  return { ms, floor, queries: sqls.length, disclosed };
 };
 
 async function openDashboard(browser, url, path = '/') {
@@ -95,8 +97,8 @@ export async function measureColdStart(browser, url) {
   return ms;
 }
 
-export async function measureFilterChanges(browser, url, plan) {
-  const { context, page } = await openDashboard(browser, url);
+export async function measureFilterChanges(browser, url, plan, path = '/') {
+  const { context, page } = await openDashboard(browser, url, path);
   const total = [], floor = [];
   for (const step of plan) {
     const r = await page.evaluate(settleInPage, { kind: 'select', arg: step });
@@ -105,6 +107,38 @@ export async function measureFilterChanges(browser, url, plan) {
   }
   await context.close();
   return { total, floor };
+}
+
+/**
+ * The cost of public mode on a filter change: the same plan on two dashboards open side by side, one
+ * internal (`/`) and one public (`/?publik=1`, the p-table applied inside DuckDB), step by step in turn
+ * (internal, then public) so that a change in the machine's load falls on both alike. Returns both
+ * series (ms until settled, and the floor: the change's SQL rerun directly on the engine) and, per
+ * step, public − internal.
+ */
+export async function measurePublicCost(browser, url, plan) {
+  const internal = await openDashboard(browser, url, '/');
+  const pub = await openDashboard(browser, url, '/?publik=1');
+  const mode = await pub.page.evaluate(() => new URL(location.href).searchParams.get('publik'));
+  if (mode !== '1') throw new Error('the public dashboard lost publik=1');
+  const r = { internal: { total: [], floor: [] }, public: { total: [], floor: [] }, diff: [] };
+  try {
+    for (const step of plan) {
+      const a = await internal.page.evaluate(settleInPage, { kind: 'select', arg: step });
+      const b = await pub.page.evaluate(settleInPage, { kind: 'select', arg: step });
+      r.internal.total.push(a.ms);
+      r.public.total.push(b.ms);
+      if (a.queries > 0) r.internal.floor.push(a.floor);
+      if (b.queries > 0) r.public.floor.push(b.floor);
+      r.diff.push(b.ms - a.ms);
+      if (a.disclosed > 0) throw new Error(`the internal dashboard ran public-mode SQL: ${JSON.stringify(step)}`);
+      if (b.queries > 0 && b.disclosed === 0) throw new Error(`the public dashboard ran no public-mode SQL: ${JSON.stringify(step)}`);
+    }
+  } finally {
+    await internal.context.close();
+    await pub.context.close();
+  }
+  return r;
 }
 
 export async function measureDrills(browser, url, n) {

@@ -3,14 +3,18 @@
 // bench/results/latest.json. Options: --sizes 100000,1000000,5000000 (default), --changes 30,
 // --drills 15, --no-build. A missing scale snapshot is generated first (5M rows take ~7 minutes).
 // First, on the demo snapshot: first paint vs the raw floor (bench/paint.mjs; --paint-rounds 3);
-// `--paint-only` runs just that part (about a minute).
+// `--paint-only` runs just that part (about a minute); `--no-paint` skips it.
+// Public mode's cost: every size's filter changes run side by side on an internal and a public
+// (`publik=1`) dashboard (measurePublicCost); both and the difference are printed. A scale snapshot
+// without record_key (generated before the cell-key method) is generated again.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/harness.mjs';
 import { manifestFor, serve } from './server.mjs';
-import { changePlan, measureColdStart, measureDrills, measureFilterChanges } from './measure.mjs';
+import { changePlan, measureColdStart, measureDrills, measurePublicCost } from './measure.mjs';
 import { MemorySampler } from './memory.mjs';
 import { floorRoutes, measurePaint, printPaint } from './paint.mjs';
 import { recompileIfOutdated } from '../src/lib/snapshot/compileDatabase.ts';
@@ -27,12 +31,27 @@ const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 if (!process.argv.includes('--no-build')) run('node scripts/setup.mjs && npx vite build --logLevel warn');
 
-function snapshotFor(size) {
+/** Whether a snapshot's cases carry record_key (public mode's cell keys). */
+async function hasRecordKey(dir) {
+  const conn = await (await DuckDBInstance.create(':memory:')).connect();
+  const sql = `SELECT count(*)::INTEGER AS n FROM (DESCRIBE SELECT * FROM read_parquet('${join(dir, 'cases.parquet')}')) WHERE column_name = 'record_key'`;
+  const [[n]] = (await conn.runAndReadAll(sql)).getRows();
+  conn.closeSync();
+  return n > 0;
+}
+
+async function snapshotFor(size) {
   if (size === 0) return { dir: join(root, 'data/snapshots/demo'), name: 'demo' };
   const dir = join(root, `data/snapshots/scale-${size}`);
-  if (!existsSync(join(dir, 'manifest.json'))) run(`npm run --silent data:demo -- --scale ${size} --no-publish`);
+  const fresh = existsSync(join(dir, 'manifest.json')) && (await hasRecordKey(dir));
+  if (!fresh) {
+    if (existsSync(join(dir, 'manifest.json'))) console.log(`scale-${size} has no record_key: generating it again`);
+    run(`npm run --silent data:demo -- --scale ${size} --no-publish`);
+  }
   return { dir, name: `scale-${size}` };
 }
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
+const loadAtStart = load();
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -42,8 +61,8 @@ const stats = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length });
 
 const paintOnly = process.argv.includes('--paint-only');
 let paint;
-{
-  const snap = snapshotFor(0);
+if (!process.argv.includes('--no-paint')) {
+  const snap = await snapshotFor(0);
   if (await recompileIfOutdated(snap.dir)) console.log(`recompiled ${snap.name}/snapshot.duckdb`);
   const server = await serve(join(root, 'build'), { manifest: manifestFor(snap.dir, snap.name), dbPath: join(snap.dir, 'snapshot.duckdb') }, { extra: await floorRoutes() });
   const browser = await launch();
@@ -58,7 +77,7 @@ let paint;
 
 const results = [];
 for (const size of paintOnly ? [] : [0, ...sizes]) {
-  const snap = snapshotFor(size);
+  const snap = await snapshotFor(size);
   // a snapshot generated before the current database format (pre-aggregates): recompile from its Parquet
   if (await recompileIfOutdated(snap.dir)) console.log(`recompiled ${snap.name}/snapshot.duckdb`);
   const manifest = manifestFor(snap.dir, snap.name);
@@ -69,12 +88,22 @@ for (const size of paintOnly ? [] : [0, ...sizes]) {
     const cold = [];
     for (let i = 0; i < 3; i++) cold.push(await measureColdStart(browser, server.url));
     const entry = { rows: manifest.tables.cases.rows, snapshot: snap.name, coldStart: pct(cold, 50) };
+    const bytesBefore = server.counters.bytes;
+    const f = await measurePublicCost(browser, server.url, changePlan(changes));
+    entry.filter = stats(f.internal.total);
+    entry.query = stats(f.internal.floor);
+    entry.publicFilter = stats(f.public.total);
+    entry.publicQuery = stats(f.public.floor);
+    // public − internal at each percentile, and the median of the per-change differences
+    entry.publicCost = {
+      p50: Math.round((entry.publicFilter.p50 - entry.filter.p50) * 10) / 10,
+      p95: Math.round((entry.publicFilter.p95 - entry.filter.p95) * 10) / 10,
+      pairedP50: pct(f.diff, 50),
+      queryP50: Math.round((entry.publicQuery.p50 - entry.query.p50) * 10) / 10
+    };
+    entry.load = load();
     if (size > 0) {
-      const bytesBefore = server.counters.bytes;
-      const f = await measureFilterChanges(browser, server.url, changePlan(changes));
       const d = await measureDrills(browser, server.url, drills);
-      entry.filter = stats(f.total);
-      entry.query = stats(f.floor);
       entry.drill = stats(d.total);
       entry.floorRatio = entry.filter.p50 && entry.query.p50 ? Math.round((entry.filter.p50 / entry.query.p50) * 100) / 100 : null;
       entry.transferMB = Math.round(((server.counters.bytes - bytesBefore) / 1e6) * 10) / 10;
@@ -94,6 +123,7 @@ for (const size of paintOnly ? [] : [0, ...sizes]) {
 
 const out = {
   date: new Date().toISOString(),
+  load: { start: loadAtStart, end: load() },
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium (SwiftShader WebGL)`,
   paint,
   results
@@ -112,5 +142,16 @@ const row = (r) => ({
   'transfer MB': r.transferMB ?? '',
   'db read / file MB': r.dbReadMB !== undefined ? `${r.dbReadMB} / ${r.dbFileMB}` : ''
 });
-console.log(`\n${out.machine}, ${out.date}`);
+console.log(`\n${out.machine}, ${out.date}, load average ${out.load.start.join(' ')} at the start, ${out.load.end.join(' ')} at the end`);
 console.table(results.map(row));
+const costRow = (r) => ({
+  rows: r.rows.toLocaleString('en'),
+  'internal filter p50/p95 ms': `${r.filter.p50} / ${r.filter.p95}`,
+  'public filter p50/p95 ms': `${r.publicFilter.p50} / ${r.publicFilter.p95}`,
+  'public − internal p50/p95 ms': `${r.publicCost.p50} / ${r.publicCost.p95}`,
+  'paired diff p50 ms': r.publicCost.pairedP50,
+  'queries internal/public p50 ms': `${r.query.p50} / ${r.publicQuery.p50}`,
+  load: r.load.join(' ')
+});
+console.log('\nPublic mode (publik=1) on a filter change, the same plan side by side:');
+console.table(results.map(costRow));
