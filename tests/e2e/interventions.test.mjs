@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { csvRows, query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
+import { csvRows, publishedSql, query, root, useApp, waitForMap, withoutDemoMark } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(join(root, 'static', 'data', 'current.json'), 'utf8'));
 const DATA_DATE = manifest.dataDate;
@@ -152,32 +152,30 @@ describe('interventions view', () => {
     assert.ok((await page.$$('[data-testid="timeliness"] [data-code]')).length > 0, 'timeliness strips drawn');
   });
 
-  it('public mode: small counts show as "<5", no visible or exported count below 5', async () => {
+  it('public mode: published counts (p-table of DuckDB\'s count and key), "<5" below 5, no visible or exported count below 5', async () => {
     // Papua (94), 2024-1, baduta: regencies with 2–7 recommendations (checked below with DuckDB)
     const where = `province_code = '94' AND year = 2024 AND semester = 1 AND target_group = 'baduta'`;
     const { page, errors } = await openView('?tampilan=intervensi&periode=2024-1&sasaran=baduta&wilayah=94&publik=1');
-    assert.match(await page.textContent('[data-testid="interventions-public-note"]'), /Mode publik: angka di bawah 5 disembunyikan/);
-    const per = await query(`SELECT regency_code AS code, count(*) AS rec FROM recommendations WHERE ${where} GROUP BY 1`);
-    const small = per.filter((r) => r.rec < 5);
-    assert.ok(small.length > 0, 'the demo has a regency with fewer than 5 recommendations here');
-    for (const r of small) {
-      const cell = (await page.textContent(`[data-testid="coverage-table"] tr[data-code="${r.code}"] td:nth-child(2)`)).trim();
-      assert.equal(cell, '<5', `${r.code} has ${r.rec} recommendations`);
-      assert.equal(await page.getAttribute(`[data-testid="coverage-table"] tr[data-code="${r.code}"]`, 'data-recommended'), null, 'no raw value in the DOM');
-    }
-    // a hidden count reads "<5" only when it is below 5, "×" (hidden to protect a small one) only when it is not
-    const recOf = new Map(per.map((r) => [r.code, r.rec]));
+    assert.match(await page.textContent('[data-testid="interventions-public-note"]'), /Mode publik: angka sedikit disesuaikan/);
+    const per = await query(`SELECT regency_code AS code, count(*) AS rec, ${publishedSql('count(*)', 'sum(record_key)', 5)} AS p
+      FROM recommendations WHERE ${where} GROUP BY 1`);
+    assert.ok(per.some((r) => r.rec < 5), 'the demo has a regency with fewer than 5 recommendations here');
+    // every regency's recommended count is its published value (a regency without any reads "<5" too)
+    const pubOf = new Map(per.map((r) => [r.code, r.p]));
     const recCells = await page.$$eval('[data-testid="coverage-table"] tr[data-code]', (trs) =>
-      trs.map((tr) => ({ code: tr.getAttribute('data-code'), text: (tr.querySelector('td:nth-child(2)')?.textContent ?? '').trim() })));
+      trs.map((tr) => ({ code: tr.getAttribute('data-code'), text: (tr.querySelector('td:nth-child(2)')?.textContent ?? '').trim(), raw: tr.getAttribute('data-recommended') })));
     assert.ok(recCells.length > 0);
+    let differs = 0;
     for (const c of recCells) {
-      const rec = recOf.get(c.code) ?? 0;
-      if (c.text === '<5') assert.ok(rec < 5, `${c.code} reads <5 but has ${rec}`);
-      else if (c.text === '×') assert.ok(rec >= 5, `${c.code} reads × but has ${rec}`);
-      else assert.equal(Number(c.text.replace(/\./g, '')), rec, c.code);
+      const p = pubOf.get(c.code) ?? null;
+      assert.equal(c.text, p === null ? '<5' : new Intl.NumberFormat('id-ID').format(p), `${c.code}: published ${p}`);
+      assert.equal(c.raw, p === null ? null : String(p), `${c.code}: only the published value in the DOM`);
+      const rec = per.find((r) => r.code === c.code)?.rec ?? 0;
+      if (p !== null && p !== rec) differs++;
     }
-    assert.match(await page.textContent('[data-testid="interventions-public-note"]'), /“×”/);
-    // every count visible in the cards and tables is "<5", "×" or at least 5; percentages aside
+    assert.ok(differs > 0, 'some published counts differ from the true ones');
+    assert.doesNotMatch(await page.textContent('[data-testid="interventions"]'), /×/);
+    // every count visible in the cards and tables is "<5" or at least 5; percentages aside
     const texts = await page.$$eval(
       '[data-testid="interventions"] .card .n, [data-testid="funnel-table"] td.num, [data-testid="coverage-table"] td.num:not(.cov), [data-testid="overdue-list"] .n',
       (els) => els.map((e) => e.textContent ?? '')
@@ -196,14 +194,14 @@ describe('interventions view', () => {
     const attrsAll = await page.$$eval('[data-testid="interventions"] [data-recommended], [data-testid="interventions"] [data-delivered], [data-testid="interventions"] [data-past-due]',
       (els) => els.flatMap((e) => ['data-recommended', 'data-delivered', 'data-followed-up', 'data-past-due', 'data-n'].map((a) => e.getAttribute(a)).filter((v) => v !== null)));
     for (const v of attrsAll) assert.ok(Number(v) >= 5, `data attribute ${v}`);
-    // the CSV files hold the same protected values
+    // the CSV files hold the same published values
     for (const id of ['coverage', 'funnel']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}-csv"]`)]);
       const csv = withoutDemoMark(readFileSync(await download.path(), 'utf8'));
       const cells = csvRows(csv).slice(1).flat();
       let hiddenCsv = 0;
       for (const c of cells) {
-        if (c === '<5' || c === '×') hiddenCsv++;
+        if (c === '<5') hiddenCsv++;
         else if (/^\d+$/.test(c)) assert.ok(Number(c) >= 5 || c === '' , `${id} CSV count ${c}`);
       }
       assert.ok(hiddenCsv > 0, `${id} CSV hides some counts`);

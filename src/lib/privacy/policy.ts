@@ -1,8 +1,9 @@
 /**
  * Public-safe mode: what may be shown to an audience (PETIK AKSI screens, shared links). In public mode
- * any count below the threshold is hidden (shown as "<5"), shares derived from a hidden count are
- * withheld, complementary suppression keeps a hidden cell from being recovered from the totals of the
- * same table (suppress.ts), and case-level detail is unavailable.
+ * every count of people (and of recommendations) is published by the cell-key method (ptable.ts:
+ * slightly perturbed, the same wherever the same records are counted) and a published count below the
+ * threshold is hidden (shown as "<5"); shares derived from a hidden count are withheld, and case-level
+ * detail is unavailable.
  *
  * The threshold defaults to 5 and can be raised or lowered per link (`?ambang=`) within
  * [MIN_THRESHOLD, MAX_THRESHOLD]; it can never be switched off while public mode is on.
@@ -35,15 +36,7 @@ export function disclosure(isPublic: boolean, threshold: number = DEFAULT_THRESH
   return { public: isPublic, threshold: isPublic ? threshold : DEFAULT_THRESHOLD };
 }
 
-/** Whether a count must be hidden under this policy. Zero is hidden too: "none" and "a few" look alike. */
-export function isSmall(n: number, d: Disclosure): boolean {
-  return d.public && n < d.threshold;
-}
-
 /** The label of a hidden count: "<5". */
 export function hiddenLabel(d: Disclosure): string {
   return `<${d.threshold}`;
 }
-
-/** The label of a count hidden only so that a small one cannot be recovered from a total. */
-export const MASKED_LABEL = '×';

@@ -6,12 +6,10 @@
  * The view shows the same counts in several tables (the place's profile is the matrix's column totals
  * or one of its rows; a trend semester is the profile when a period is chosen; the side-by-side table
  * repeats matrix rows and profiles; the ranking's "concluded" is the matrix's row total). So every
- * count has one identity (a key: scope × period × cause), and every table's rows, columns and totals
- * become additive lines of ONE LineSystem (src/lib/privacy/lines.ts, the machinery under protectTable),
- * with the implicit terms a screen gives away (cases not concluded, recommendations not delivered, in
- * any-cause mode the cases without a cause). A count hidden in one table is hidden in all of them, and
- * the exact check sees sums running through several tables. The lines never depend on what the user
- * selected (search, sort, regions compared), so changing a selection cannot reveal a difference.
+ * count has one identity (a key: scope × period × cause) in a Registry (registry.ts); in public mode
+ * its value arrives published by the cell-key method (src/lib/privacy/ptable.ts, in the database), so
+ * a count reads the same in every table. The lists never depend on what the user selected (search,
+ * sort, regions compared).
  */
 import { protectedShare, type Cell, type Disclosure, type ProtectedTable } from '$lib/privacy/index.ts';
 import { Registry, type Spec } from './registry.ts';

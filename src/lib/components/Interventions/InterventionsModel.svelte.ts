@@ -1,25 +1,31 @@
 /**
  * State and data of the interventions view. Connects three query clients to the dashboard's
  * Coordinator (funnel, per-region coverage, timeliness); SQL comes from src/lib/queries/interventions.
- * Its own URL parameters (breakdown, table sort) arrive in `model.state.extras`.
+ * Its own URL parameters (breakdown, table sort) arrive in `model.state.extras`. In public mode every
+ * query is wrapped by the shared disclosure SQL (src/lib/privacy/ptable.ts: `discloseSql`), so the page
+ * receives published counts only, never a true count or a key sum.
  */
 import { INTERVENTION_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE } from '$lib/domain/index.ts';
 import type { Disclosure } from '$lib/privacy/policy.ts';
 import type { Row } from '$lib/db/types.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
-  coverageByRegionSql, funnelSql, timelinessSql, type CoverageRegionRow, type FunnelGrouping, type FunnelRow, type TimelinessRow
+  FUNNEL_COUNTS, REGION_DERIVED, coverageByRegionSql, discloseTimelinessSql, funnelSql, type FunnelGrouping
 } from '$lib/queries/interventions/index.ts';
+import { discloseSql } from '$lib/privacy/ptable.ts';
 import { formatDate } from '$lib/i18n/format.ts';
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
 import { interventionTranslator } from './messages.ts';
 import { nextSort, overdueList, paramsPatch, parseParams, sortRegions, type SortKey, type ViewParams } from './present.ts';
 import {
-  funnelCsv, NO_COUNTS, protectView, regionCsv, timelinessCsv, type PCounts, type PRegion, type PSection, type PTimeliness, type ProtectedView
+  funnelCsv, NO_COUNTS, protectView, regionCsv, timelinessCsv, type FunnelIn, type PCounts, type PRegion, type PSection, type PTimeliness,
+  type ProtectedView, type RegionIn, type TimelinessIn
 } from './disclosure.ts';
 
-/** What a client's rows depend on: they are shown together (public mode) only when all match the state. */
-const placeKey = (f: QueryFilters, regency: boolean) => JSON.stringify([f.period, f.group, f.province, regency ? (f.regency ?? null) : null, f.dataDate ?? null]);
+/** What a client's rows depend on (and the disclosure mode they were queried under): they are shown
+ *  together only when all match the state, so no published count is read as a true one or the reverse. */
+const placeKey = (f: QueryFilters, regency: boolean, d: Disclosure) =>
+  JSON.stringify([f.period, f.group, f.province, regency ? (f.regency ?? null) : null, f.dataDate ?? null, d.public, d.threshold]);
 type Tagged<T> = { rows: T[]; key: string } | null;
 
 export class InterventionsModel {
@@ -29,21 +35,21 @@ export class InterventionsModel {
   readonly dataDate: string | null = $derived.by(() => this.model.manifest?.dataDate ?? null);
   readonly disclosure: Disclosure = $derived.by(() => this.model.disclosure);
 
-  byType: Tagged<FunnelRow> = $state.raw(null);
-  byAgency: Tagged<FunnelRow> = $state.raw(null);
-  regionRows: Tagged<CoverageRegionRow> = $state.raw(null);
-  timelinessRows: Tagged<TimelinessRow> = $state.raw(null);
+  byType: Tagged<FunnelIn> = $state.raw(null);
+  byAgency: Tagged<FunnelIn> = $state.raw(null);
+  regionRows: Tagged<RegionIn> = $state.raw(null);
+  timelinessRows: Tagged<TimelinessIn> = $state.raw(null);
   error: string | null = $state(null);
 
-  /** All rows present (and, in public mode, all of the current state: they are protected together). */
+  /** All rows present, all of the current state and disclosure mode (shown together). */
   readonly ready = $derived.by(() => {
     const parts = [this.byType, this.byAgency, this.regionRows, this.timelinessRows];
     if (parts.some((p) => p === null)) return false;
-    if (!this.disclosure.public) return true;
     const f = this.model.queryState;
-    const withRegency = placeKey(f, true);
+    const d = this.disclosure;
+    const withRegency = placeKey(f, true, d);
     return this.byType!.key === withRegency && this.byAgency!.key === withRegency && this.timelinessRows!.key === withRegency &&
-      this.regionRows!.key === placeKey(f, false);
+      this.regionRows!.key === placeKey(f, false, d);
   });
   /** Every number the view shows (and exports), protected in public mode (disclosure.ts). */
   readonly view: ProtectedView | null = $derived.by(() =>
@@ -60,7 +66,7 @@ export class InterventionsModel {
   readonly timeliness: PTimeliness[] | null = $derived(this.view?.timeliness ?? null);
   readonly loading = $derived(this.view === null);
   /** Empty: no recommendation at all (not said in public mode, where "none" must look like "a few"). */
-  readonly empty = $derived(!this.disclosure.public && this.byType !== null && this.byType.rows.length === 0);
+  readonly empty = $derived(!this.disclosure.public && this.byType !== null && !this.byType.rows.some((r) => r.key !== ''));
   /** Name of the place the funnel describes (selected regency, province or Indonesia). */
   readonly place: string = $derived.by(() => {
     const s = this.model.state;
@@ -82,7 +88,7 @@ export class InterventionsModel {
       return {
         id,
         query: (f: QueryFilters) => {
-          key = placeKey(f, regency);
+          key = placeKey(f, regency, this.disclosure);
           return sql(f);
         },
         update: (rows: Row[]) => {
@@ -93,10 +99,14 @@ export class InterventionsModel {
     };
     this.disconnect = c.connectAll(
       [
-        tagged<FunnelRow>('interventions-funnel', (f) => funnelSql(f, 'type', this.dataDate), true, (v) => (this.byType = v)),
-        tagged<FunnelRow>('interventions-funnel-agency', (f) => funnelSql(f, 'agency', this.dataDate), true, (v) => (this.byAgency = v)),
-        tagged<CoverageRegionRow>('interventions-regions', (f) => coverageByRegionSql(f, this.dataDate), false, (v) => (this.regionRows = v)),
-        tagged<TimelinessRow>('interventions-timeliness', (f) => timelinessSql(f), true, (v) => (this.timelinessRows = v))
+        tagged<FunnelIn>('interventions-funnel', (f) => discloseSql(funnelSql(f, 'type', this.dataDate), FUNNEL_COUNTS, this.disclosure), true,
+          (v) => (this.byType = v)),
+        tagged<FunnelIn>('interventions-funnel-agency', (f) => discloseSql(funnelSql(f, 'agency', this.dataDate), FUNNEL_COUNTS, this.disclosure), true,
+          (v) => (this.byAgency = v)),
+        tagged<RegionIn>('interventions-regions',
+          (f) => discloseSql(coverageByRegionSql(f, this.dataDate), FUNNEL_COUNTS, this.disclosure, { drop: REGION_DERIVED }), false,
+          (v) => (this.regionRows = v)),
+        tagged<TimelinessIn>('interventions-timeliness', (f) => discloseTimelinessSql(f, this.disclosure), true, (v) => (this.timelinessRows = v))
       ],
       (message) => (this.error = message)
     );

@@ -1,48 +1,35 @@
 /**
  * Public-safe mode of the interventions view: from the view's query rows and the disclosure policy to
- * the protected numbers its components render AND its CSV files write (one source: screen and export
- * agree). Pure.
+ * the numbers its components render AND its CSV files write (one source: screen and export agree).
+ * Pure.
  *
- * Everything the view shows is one system of additive lines (src/lib/privacy/lines.ts), protected together, because the
- * same numbers meet in several places:
- * - each place, section, item and region: recommended = delivered + not delivered, delivered = followed
- *   up + not yet followed up, not delivered = past due + not yet due (the differences are derivable, so
- *   they are protected too, though never shown);
- * - the total cards = specific + sensitive sections = Σ items, by type AND by agency (a viewer can toggle
- *   the breakdown, so both are protected together and the cards never change with it);
- * - the region table sums to the total cards (no regency selected), or one of its rows is the total
- *   (the selected regency);
- * - the timeliness n of an intervention type is its delivered count in the funnel; its late count is a
- *   part of it. Quantiles of a group whose n is hidden are withheld.
- * A hidden count reads "<5" when it is small itself, "×" when it is hidden only so that a small one cannot
- * be recovered from a total (complementary suppression: `masked`); `countText` and the CSV writers do this.
- * With FULL every value equals the query's.
+ * In public mode the rows arrive published (the cell-key method, src/lib/privacy/ptable.ts): every
+ * count was replaced in the database by its true count plus the p-table's noise for its cell key (the
+ * sum of its recommendation rows' `record_key`), NULL ("<k") below the threshold. The same
+ * recommendations get the same published number wherever they are counted: a class total in the cards
+ * and in the table, by type and by agency; the selected regency's funnel total and its row in the region
+ * table; a type's delivered count and its timeliness n; the story's screen. Totals are cells of their
+ * own (the query's GROUPING SETS), never sums of published cells, so they need not add up. Shares come
+ * from published counts and are withheld when either is hidden. A list (every intervention type,
+ * agency × class, region of the level) shows every member, absent ones (no recommendation) reading "<k"
+ * like any small count, so "none" and "a few" look alike.
+ * Outside public mode every value is the query's.
  */
 import type { Disclosure } from '$lib/privacy/policy.ts';
 import { csvCount, csvShare, formatCell } from '$lib/privacy/format.ts';
-import { protectedShare, type Cell, type ProtectedTable } from '$lib/privacy/suppress.ts';
+import { protectedShare, type Cell } from '$lib/privacy/cells.ts';
 import type { Lang } from '$lib/domain/label.ts';
 import { toCsv, type CsvColumn } from '$lib/export/csv.ts';
-import type { CoverageRegionRow, FunnelGrouping, FunnelRow, FunnelTotals, TimelinessRow } from '$lib/queries/interventions/index.ts';
-import { LineSystem, type LineNode } from '$lib/privacy/lines.ts';
+import type { CoverageRegionRow, FunnelGrouping, FunnelRow, TimelinessRow } from '$lib/queries/interventions/index.ts';
 import type { InterventionT } from './messages.ts';
 import { AGENCIES, INTERVENTIONS, PROVINCES, regenciesOf } from '$lib/domain/index.ts';
 import { CLASSES, funnelSections, withNames, type Cls } from './present.ts';
 
 export const COUNT_KEYS = ['recommended', 'delivered', 'followed_up', 'past_due'] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
-/** Per count: hidden only by complementary suppression (its value is not small), so it reads "×", not "<5". */
-export type MaskedCounts = Readonly<Record<CountKey, boolean>>;
-export interface PCounts {
-  recommended: Cell;
-  delivered: Cell;
-  followed_up: Cell;
-  past_due: Cell;
-  masked: MaskedCounts;
-}
-const NOT_MASKED: MaskedCounts = Object.freeze({ recommended: false, delivered: false, followed_up: false, past_due: false });
+export type PCounts = Readonly<Record<CountKey, Cell>>;
 /** Counts before any data (loading). */
-export const NO_COUNTS: PCounts = Object.freeze({ recommended: 0, delivered: 0, followed_up: 0, past_due: 0, masked: NOT_MASKED });
+export const NO_COUNTS: PCounts = Object.freeze({ recommended: 0, delivered: 0, followed_up: 0, past_due: 0 });
 export interface PFunnelItem extends PCounts {
   key: string;
   cls: Cls;
@@ -70,16 +57,18 @@ export interface PTimeliness {
   p75: number | null;
   p90: number | null;
   late: Cell;
-  /** hidden only by complementary suppression ("×"); n is never hidden in a listed row */
-  masked: { readonly n: boolean; readonly late: boolean };
 }
+/** Row shapes as they arrive: exact (internal) or published (public: counts null = "<k"). */
+type Shown<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+export type FunnelIn = Shown<FunnelRow, CountKey>;
+export type RegionIn = Shown<Omit<CoverageRegionRow, 'coverage' | 'open'>, CountKey> & { coverage?: number };
+export type TimelinessIn = Shown<TimelinessRow, 'n' | 'late' | 'p25' | 'p50' | 'p75' | 'p90'>;
 export interface ViewRows {
-  byType: readonly FunnelRow[];
-  byAgency: readonly FunnelRow[] | null;
-  regions: readonly CoverageRegionRow[];
-  timeliness: readonly TimelinessRow[] | null;
-  /** The selected province (the region table then lists its regencies) and regency (the funnel then
-   *  describes that row of the region table). */
+  byType: readonly FunnelIn[];
+  byAgency: readonly FunnelIn[] | null;
+  regions: readonly RegionIn[];
+  timeliness: readonly TimelinessIn[] | null;
+  /** The selected province (the region table then lists its regencies) and regency. */
   province: string | null;
   regency: string | null;
 }
@@ -89,144 +78,65 @@ export interface ProtectedView {
   sections: Record<FunnelGrouping, PSection[] | null>;
   regions: PRegion[];
   timeliness: PTimeliness[] | null;
-  /** Every line of the system as a one-row table (members, total), for the audit. */
-  lines: ProtectedTable[];
-  /** The solved system itself (for the exact check in the tests). */
-  system: LineSystem;
 }
 
 /** A share of recommendations, withheld when either count is hidden (and no bar is drawn). */
 export const shareOf = (n: Cell, of: Cell): number | null => protectedShare(n, of);
 
-interface Entity {
-  rec: LineNode;
-  del: LineNode;
-  fu: LineNode;
-  pd: LineNode;
-}
-const MEASURES = ['rec', 'del', 'fu', 'pd'] as const;
-
-function entity(s: LineSystem, c: FunnelTotals): Entity {
-  const [rec, del, fu, pd] = [s.node(c.recommended), s.node(c.delivered), s.node(c.followed_up), s.node(c.past_due)];
-  const open = s.node(c.recommended - c.delivered, false);
-  s.line(rec, [del, open]);
-  s.line(del, [fu, s.node(c.delivered - c.followed_up, false)]);
-  s.line(open, [pd, s.node(c.recommended - c.delivered - c.past_due, false)]);
-  return { rec, del, fu, pd };
-}
-function sumLines(s: LineSystem, total: Entity, parts: readonly Entity[]): void {
-  for (const m of MEASURES) s.line(total[m], parts.map((p) => p[m]));
-}
-const counts = (s: LineSystem, e: Entity, d: Disclosure): PCounts => ({
-  recommended: s.cell(e.rec), delivered: s.cell(e.del), followed_up: s.cell(e.fu), past_due: s.cell(e.pd),
-  masked: { recommended: s.masked(e.rec, d), delivered: s.masked(e.del, d), followed_up: s.masked(e.fu, d), past_due: s.masked(e.pd, d) }
-});
-
-/** A count as shown on screen: the number, "<5" when small, "×" when hidden only to protect a small one. */
-export const countText = (c: PCounts, k: CountKey, d: Disclosure, lang: Lang): string => formatCell(c[k], d, lang, c.masked[k]);
+/** A count as shown on screen: the number, or "<k" when hidden. */
+export const countText = (c: PCounts, k: CountKey, d: Disclosure, lang: Lang): string => formatCell(c[k], d, lang);
 /** The same count in a CSV cell. */
-const countCsv = (c: PCounts, k: CountKey, d: Disclosure): string | number => csvCount(c[k], d, c.masked[k]);
+const countCsv = (c: PCounts, k: CountKey, d: Disclosure): string | number => csvCount(c[k], d);
 
-/**
- * In public mode absent rows (no recommendation) are added as zeros, which are hidden like any small
- * count: otherwise a missing row would say "none" where a row showing "<5" says "a few".
- */
-export function padRows(rows: ViewRows): ViewRows {
+/** The counts of a row; a row the query did not return (no recommendation) is 0, or "<k" in public mode. */
+function countsOf(r: Partial<Record<CountKey, Cell>> | undefined, d: Disclosure): PCounts {
+  const absent = d.public ? null : 0;
+  return {
+    recommended: r?.recommended ?? absent, delivered: r?.delivered ?? absent,
+    followed_up: r?.followed_up ?? absent, past_due: r?.past_due ?? absent
+  };
+}
+
+function sectionsOf(rows: readonly FunnelIn[], by: FunnelGrouping, d: Disclosure, lang: Lang): PSection[] {
+  const at = new Map(rows.map((r) => [`${r.key}|${r.cls}`, r]));
+  // public mode lists every member (domain order comes from funnelSections; its summed totals are not used)
+  const want = d.public
+    ? by === 'type'
+      ? INTERVENTIONS.map((i) => ({ key: i.code, cls: i.class as Cls }))
+      : AGENCIES.flatMap((a) => CLASSES.map((cls) => ({ key: a.code, cls })))
+    : rows.filter((r) => r.key !== '');
   const zero = { recommended: 0, delivered: 0, followed_up: 0, past_due: 0 };
-  const pad = (have: readonly FunnelRow[], want: { key: string; cls: Cls }[]): FunnelRow[] => {
-    const seen = new Set(have.map((r) => `${r.key}|${r.cls}`));
-    return [...have, ...want.filter((w) => !seen.has(`${w.key}|${w.cls}`)).map((w) => ({ ...w, ...zero }))];
+  return funnelSections(want.map((w) => ({ ...zero, key: w.key, cls: w.cls })), by, lang).map((sec) => ({
+    cls: sec.cls,
+    totals: countsOf(at.get(`|${sec.cls}`), d),
+    items: sec.items.map((it) => ({ key: it.key, cls: sec.cls, label: it.label, category: it.category, ...countsOf(at.get(`${it.key}|${it.cls}`), d) }))
+  }));
+}
+
+export function protectView(rows: ViewRows, d: Disclosure, lang: Lang): ProtectedView {
+  const totals = countsOf(rows.byType.find((r) => r.key === '' && r.cls === ''), d);
+  const sections: Record<FunnelGrouping, PSection[] | null> = {
+    type: sectionsOf(rows.byType, 'type', d, lang),
+    agency: rows.byAgency && sectionsOf(rows.byAgency, 'agency', d, lang)
   };
   const level = rows.province === null ? PROVINCES.map((p) => p.code) : regenciesOf(rows.province).map((r) => r.code);
-  const have = new Set(rows.regions.map((r) => r.code));
-  return {
-    ...rows,
-    byType: pad(rows.byType, INTERVENTIONS.map((i) => ({ key: i.code, cls: i.class as Cls }))),
-    byAgency: rows.byAgency && pad(rows.byAgency, AGENCIES.flatMap((a) => CLASSES.map((cls) => ({ key: a.code, cls })))),
-    regions: [...rows.regions, ...level.filter((c) => !have.has(c)).map((code) => ({ code, ...zero, coverage: 0, open: 0 }))].sort((a, b) =>
-      a.code.localeCompare(b.code)
-    )
-  };
-}
-
-export function protectView(input: ViewRows, d: Disclosure, lang: Lang): ProtectedView {
-  const rows = d.public ? padRows(input) : input;
-  const s = new LineSystem();
-  const raw = { type: funnelSections(rows.byType, 'type', lang), agency: rows.byAgency ? funnelSections(rows.byAgency, 'agency', lang) : null };
-  const sum = (k: keyof FunnelTotals) => raw.type.reduce((a, x) => a + x.totals[k], 0);
-  const total = entity(s, { recommended: sum('recommended'), delivered: sum('delivered'), followed_up: sum('followed_up'), past_due: sum('past_due') });
-  const sectionNodes = raw.type.map((x) => entity(s, x.totals));
-  sumLines(s, total, sectionNodes);
-  const itemNodes = { type: [] as Entity[][], agency: [] as Entity[][] };
-  for (const by of ['type', 'agency'] as const) {
-    raw[by]?.forEach((sec, i) => {
-      const items = sec.items.map((it) => entity(s, it));
-      sumLines(s, sectionNodes[i], items);
-      itemNodes[by][i] = items;
-    });
-  }
-  // the region table: its rows add up to the total cards, or one of them is the total
-  const inTotal = rows.regency !== null && rows.regions.some((r) => r.code === rows.regency);
-  const regionNodes = rows.regions.map((r) => (inTotal && r.code === rows.regency ? total : entity(s, r)));
-  if (!inTotal && rows.regency === null) sumLines(s, total, regionNodes);
-  // timeliness: n is the delivered count of the type's funnel item; late is part of it
-  const typeDelivered = new Map<string, LineNode>();
-  raw.type.forEach((sec, i) => sec.items.forEach((it, j) => it.delivered && typeDelivered.set(`${it.key}|${it.cls}`, itemNodes.type[i][j].del)));
-  const timeNodes = (rows.timeliness ?? []).map((r) => {
-    const item = typeDelivered.get(`${r.intervention}|${r.cls}`);
-    const n = item && item.value === r.n ? item : s.node(r.n);
-    const late = s.node(r.late);
-    s.line(n, [late, s.node(r.n - r.late, false)]);
-    return { n, late };
+  const byCode = new Map(rows.regions.map((r) => [r.code, r]));
+  const codes = d.public ? [...level].sort() : rows.regions.map((r) => r.code);
+  const regions = withNames(codes.map((code) => ({ code }) as CoverageRegionRow)).map((r): PRegion => {
+    const q = byCode.get(r.code);
+    const c = countsOf(q, d);
+    // public: from the published counts (the query's coverage, from true counts, is dropped in the database)
+    return { code: r.code, name: r.name, ...c, coverage: d.public ? protectedShare(c.delivered, c.recommended) : (q?.coverage ?? null) };
   });
-
-  s.solve(d);
-
-  const sections = { type: null, agency: null } as Record<FunnelGrouping, PSection[] | null>;
-  for (const by of ['type', 'agency'] as const) {
-    sections[by] =
-      raw[by]?.map((sec, i) => ({
-        cls: sec.cls,
-        totals: counts(s, sectionNodes[i], d),
-        items: sec.items.map((it, j) => ({ key: it.key, cls: it.cls, label: it.label, category: it.category, ...counts(s, itemNodes[by][i][j], d) }))
-      })) ?? null;
-  }
-  const regions = withNames(rows.regions).map((r, i): PRegion => {
-    const c = counts(s, regionNodes[i], d);
-    return { code: r.code, name: r.name, ...c, coverage: c.recommended === null || c.delivered === null ? null : r.coverage };
-  });
-  // a type whose n is hidden is left out (as one without deliveries is): its quantiles are withheld
+  // a type whose n is hidden is left out (as one without deliveries is): its quantiles are withheld in the database
   const timeliness =
     rows.timeliness
-      ?.map((r, i): PTimeliness => {
-        const { n: nn, late } = timeNodes[i];
-        const n = s.cell(nn);
-        const q = (v: number) => (n === null ? null : v);
-        return {
-          intervention: r.intervention, cls: r.cls, n, p25: q(r.p25), p50: q(r.p50), p75: q(r.p75), p90: q(r.p90), late: s.cell(late),
-          masked: { n: s.masked(nn, d), late: s.masked(late, d) }
-        };
-      })
-      .filter((r) => r.n !== null) ?? null;
-  const lines = s.lines.map((l): ProtectedTable => ({ cells: [l.members.map((m) => s.cell(m))], total: s.cell(l.total) }));
-  return { disclosure: d, totals: counts(s, total, d), sections, regions, timeliness, lines, system: s };
+      ?.filter((r) => r.n !== null)
+      .map((r): PTimeliness => ({ intervention: r.intervention, cls: r.cls, n: r.n, p25: r.p25, p50: r.p50, p75: r.p75, p90: r.p90, late: r.late })) ?? null;
+  return { disclosure: d, totals, sections, regions, timeliness };
 }
 
-/** Every table the view shows (and each line it is built from), protected, for auditTable. */
-export function tablesForAudit(v: ProtectedView): ProtectedTable[] {
-  const row = (c: PCounts): Cell[] => [c.recommended, c.delivered, c.followed_up, c.past_due];
-  const tables: ProtectedTable[] = [{ cells: [row(v.totals)] }];
-  for (const secs of [v.sections.type, v.sections.agency]) {
-    if (!secs) continue;
-    tables.push({ cells: secs.map((x) => row(x.totals)), colTotals: row(v.totals) });
-    for (const x of secs) if (x.items.length) tables.push({ cells: x.items.map(row), colTotals: row(x.totals) });
-  }
-  if (v.regions.length) tables.push({ cells: v.regions.map(row) });
-  if (v.timeliness?.length) tables.push({ cells: v.timeliness.map((r) => [r.n, r.late]) });
-  return [...tables, ...v.lines];
-}
-
-// ---- CSV (the same protected values as the screen) ----
+// ---- CSV (the same values as the screen) ----
 
 /** The region comparison table (rows in the order shown). */
 export function regionCsv(rows: readonly PRegion[], levelLabel: string, d: Disclosure, t: InterventionT): string {
@@ -273,14 +183,12 @@ export function timelinessCsv(rows: readonly PTimeliness[], labelOf: (code: stri
     { header: 'kode', value: (r) => r.intervention },
     { header: t('intervention'), value: (r) => labelOf(r.intervention) },
     { header: 'kelas', value: (r) => r.cls },
-    { header: t('deliveredN'), value: (r) => csvCount(r.n, d, r.masked.n) },
+    { header: t('deliveredN'), value: (r) => csvCount(r.n, d) },
     { header: 'P25', value: (r) => days(r.p25) },
     { header: t('legendMedian'), value: (r) => days(r.p50) },
     { header: 'P75', value: (r) => days(r.p75) },
     { header: 'P90', value: (r) => days(r.p90) },
-    { header: t('late'), value: (r) => csvCount(r.late, d, r.masked.late) }
+    { header: t('late'), value: (r) => csvCount(r.late, d) }
   ];
   return toCsv(rows, cols);
 }
-
-

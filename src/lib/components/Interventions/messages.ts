@@ -50,7 +50,7 @@ const id = {
   exportCsv: 'Unduh CSV',
   sortBy: 'Urutkan menurut {col}',
   openRegion: 'Buka {name}',
-  publicNote: 'Mode publik: angka di bawah {k} disembunyikan (“<{k}”); “×” adalah angka yang ikut disembunyikan agar angka kecil tidak dapat dihitung dari total. Persentase dari angka tersembunyi tidak ditampilkan.',
+  publicNote: 'Mode publik: angka sedikit disesuaikan (paling banyak ±3) dan angka di bawah {k} disembunyikan (“<{k}”); total tidak selalu sama dengan jumlah rinciannya. Persentase dari angka tersembunyi tidak ditampilkan.',
   timelinessWithheld: 'Jenis intervensi dengan kurang dari {k} pemberian tidak ditampilkan.'
 };
 
@@ -102,7 +102,7 @@ const en: Record<keyof typeof id, string> = {
   exportCsv: 'Download CSV',
   sortBy: 'Sort by {col}',
   openRegion: 'Open {name}',
-  publicNote: 'Public mode: counts below {k} hidden (“<{k}”); “×” is a count hidden too, so that a small one cannot be worked out from a total. Percentages of hidden counts withheld.',
+  publicNote: 'Public mode: counts slightly adjusted (by at most ±3) and counts below {k} hidden (“<{k}”); a total need not equal the sum of its parts. Percentages of hidden counts withheld.',
   timelinessWithheld: 'Intervention types with fewer than {k} deliveries are not shown.'
 };
 

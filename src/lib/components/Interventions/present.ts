@@ -64,12 +64,13 @@ export interface FunnelSection {
   items: FunnelItem[];
 }
 
-/** Funnel rows as two sections (specific, sensitive), items in domain order. */
+/** Funnel item rows (the class and overall totals, key '', left out) as two sections (specific,
+ *  sensitive), items in domain order; totals summed from the items (exact counts only). */
 export function funnelSections(rows: readonly FunnelRow[], by: FunnelGrouping, lang: Lang): FunnelSection[] {
   const order = new Map<string, number>((by === 'type' ? INTERVENTIONS : AGENCIES).map((d, i) => [d.code, i]));
   const catLabel = new Map(INTERVENTION_CATEGORIES.map((c) => [c.code, c.label[lang]]));
   return CLASSES.map((cls) => {
-    const mine = rows.filter((r) => r.cls === cls);
+    const mine = rows.filter((r) => r.key !== '' && r.cls === cls);
     const items = mine
       .map((r): FunnelItem => {
         const iv = by === 'type' ? INTERVENTION_BY_CODE.get(r.key) : undefined;

@@ -1,11 +1,17 @@
 /**
  * Coverage: the share of recommendations delivered (status delivered or followed_up), by region at the
  * map level. `coverageByRegionSql` is the reusable per-region table (recommended, delivered, followed
- * up, coverage %, past due) that other views can join on `code`; `coverageMapSql` feeds the map
- * indicator 'coverage' (value = coverage %, n = recommendations behind it).
+ * up, coverage %, past due) that other views can join on `code`, each count with its key sum
+ * (`*_key`, public-safe mode: `discloseSql` with FUNNEL_COUNTS, dropping REGION_DERIVED, which come
+ * from true counts); `coverageMapSql` feeds the map indicator 'coverage' (value = coverage %, n =
+ * recommendations behind it).
  */
 import { placePeriodGroupWhere, regionColumn, type QueryFilters } from '../filters.ts';
-import { DELIVERED, FOLLOWED_UP, pastDue } from './common.ts';
+import { DELIVERED, pastDue } from './common.ts';
+import { funnelCountsSql } from './funnel.ts';
+
+/** Columns of the region rows computed from true counts: left out in public mode (discloseSql `drop`). */
+export const REGION_DERIVED = ['coverage', 'open'] as const;
 
 export interface CoverageRegionRow {
   code: string;
@@ -23,11 +29,8 @@ export interface CoverageRegionRow {
 export function coverageByRegionSql(f: QueryFilters, dataDate: string | null): string {
   const col = regionColumn(f);
   return `SELECT ${col} AS code,
-  count(*)::INTEGER AS recommended,
-  count(*) FILTER (WHERE ${DELIVERED})::INTEGER AS delivered,
-  count(*) FILTER (WHERE ${FOLLOWED_UP})::INTEGER AS followed_up,
+  ${funnelCountsSql(dataDate)},
   100.0 * count(*) FILTER (WHERE ${DELIVERED}) / count(*) AS coverage,
-  count(*) FILTER (WHERE ${pastDue(dataDate)})::INTEGER AS past_due,
   count(*) FILTER (WHERE status = 'planned')::INTEGER AS open
 FROM recommendations WHERE ${placePeriodGroupWhere(f)}
 GROUP BY ${col} ORDER BY code`;

@@ -29,7 +29,10 @@ const RECS: Rec[] = [
 
 let dir: string;
 let snap: OpenSnapshot;
-const rows = (sql: string | null) => snap.rows(sql);
+/** Rows without their key sums (`*_key`, checked apart); `items`: the funnel's item rows (no totals). */
+const strip = (rs: Record<string, unknown>[]) => rs.map((r) => Object.fromEntries(Object.entries(r).filter(([c]) => !c.endsWith('_key'))));
+const rows = async (sql: string | null) => strip(await snap.rows(sql));
+const items = async (sql: string) => (await rows(sql)).filter((r) => r.key !== '');
 const base: QueryFilters = { period: null, group: null, province: null, indicator: 'coverage', cause: 'sanitasi' };
 
 beforeAll(async () => {
@@ -85,20 +88,34 @@ describe('coverage by region', () => {
 describe('funnel', () => {
   it('by intervention type, split by class, for a selected regency', async () => {
     const f = { ...base, province: '32', regency: '32.03' };
-    expect(await rows(funnelSql(f, 'type', DATA_DATE))).toEqual([
+    expect(await items(funnelSql(f, 'type', DATA_DATE))).toEqual([
       { key: 'air_minum_layak', cls: 'sensitif', recommended: 1, delivered: 0, followed_up: 0, past_due: 0 },
       { key: 'jamban_sehat', cls: 'sensitif', recommended: 1, delivered: 0, followed_up: 0, past_due: 1 },
       { key: 'pmt_balita', cls: 'spesifik', recommended: 2, delivered: 2, followed_up: 1, past_due: 0 }
     ]);
   });
   it('by agency, nationally; totals add up', async () => {
-    const r = (await rows(funnelSql(base, 'agency', DATA_DATE))) as unknown as FunnelRow[];
+    const all = (await rows(funnelSql(base, 'agency', DATA_DATE))) as unknown as FunnelRow[];
+    const r = all.filter((x) => x.key !== '');
     expect(r.map((x) => [x.key, x.recommended, x.delivered, x.followed_up, x.past_due])).toEqual([
       ['dinkes', 4, 3, 2, 1],
       ['perkim', 2, 1, 0, 1],
       ['pupr', 1, 0, 0, 0]
     ]);
     expect(sumFunnel(r)).toEqual({ recommended: 7, delivered: 4, followed_up: 2, past_due: 2 });
+    // the class totals and the overall total are rows of their own (cells for public mode)
+    expect(all.filter((x) => x.key === '').map((x) => [x.cls, x.recommended, x.delivered, x.followed_up, x.past_due])).toEqual([
+      ['', 7, 4, 2, 2],
+      ['sensitif', 3, 1, 0, 1],
+      ['spesifik', 4, 3, 2, 1]
+    ]);
+  });
+  it('gives every count its key sum (the recommendation rows\' record_key)', async () => {
+    const r = (await snap.rows(funnelSql(base, 'type', DATA_DATE))) as unknown as Record<string, number>[];
+    // every spec row has record_key 82
+    for (const x of r) for (const c of ['recommended', 'delivered', 'followed_up', 'past_due']) expect(x[`${c}_key`]).toBe(82 * x[c]);
+    const t = (await snap.rows(timelinessSql(base))) as unknown as Record<string, number>[];
+    for (const x of t) expect([x.n_key, x.late_key]).toEqual([82 * x.n, 82 * x.late]);
   });
   it('refuses an unknown grouping', () => {
     expect(() => funnelSql(base, 'cause' as 'type', DATA_DATE)).toThrow();
@@ -134,7 +151,9 @@ describe('on the demo snapshot', () => {
     const { manifest } = demoSnap;
     const f: QueryFilters = { ...base, province: '32', period: { year: 2024, semester: 1 } };
     const byRegion = await demoSnap.rows(coverageByRegionSql(f, manifest.dataDate));
-    const funnel = (await demoSnap.rows(funnelSql(f, 'type', manifest.dataDate))) as unknown as FunnelRow[];
+    const withTotals = (await demoSnap.rows(funnelSql(f, 'type', manifest.dataDate))) as unknown as FunnelRow[];
+    const funnel = withTotals.filter((r) => r.key !== '');
+    expect(withTotals.find((r) => r.key === '' && r.cls === '')).toMatchObject(sumFunnel(funnel));
     const [plain] = await demoSnap.rows(`SELECT count(*) AS n, count(*) FILTER (WHERE status <> 'planned') AS d,
       count(*) FILTER (WHERE status = 'planned' AND due_date < DATE '${manifest.dataDate}') AS pd
       FROM recommendations WHERE province_code = '32' AND year = 2024 AND semester = 1`);
