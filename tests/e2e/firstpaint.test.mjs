@@ -45,12 +45,20 @@ async function paintedThenLive(path) {
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
   assert.equal(await page.getAttribute('.map', 'data-source'), 'paint', 'painted before the engine');
   assert.equal(await page.getAttribute('main', 'data-ready'), 'false', 'the engine is still held back');
+  // the first frame is the SVG renderer's: MapLibre's code is not even loaded while the engine starts
+  assert.equal(await page.getAttribute('[data-testid="map"]', 'data-renderer'), 'webgl');
+  assert.equal(await page.getAttribute('[data-testid="map"]', 'data-preview'), 'true');
+  assert.equal(await page.$$eval('[data-testid="map"] svg .regions path', (ps) => ps.length), 38, 'the SVG map is drawn');
+  assert.equal(await page.$('[data-testid="map"] canvas'), null, 'no MapLibre canvas yet');
   const painted = await shown(page);
   release();
   await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
   await page.waitForFunction(() => window.__peta?.coordinator?.busy === 0 && window.__peta.model.mapRows !== null);
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
   assert.equal(await page.getAttribute('.map', 'data-source'), 'live');
+  // then MapLibre takes over once it has drawn the current data, and the SVG preview is gone
+  await page.waitForSelector('[data-testid="map"][data-ready="true"][data-preview="false"] canvas', { timeout: 60_000 });
+  assert.equal(await page.$('[data-testid="map"] svg .regions'), null, 'the SVG preview is removed');
   const live = await shown(page);
   assert.deepEqual(external, []);
   assert.deepEqual(errors, []);

@@ -97,7 +97,8 @@ export async function waitForMap(page, { level } = {}) {
   const sel = level ? `[data-testid="map"][data-ready="true"][data-level="${level}"]` : '[data-testid="map"][data-ready="true"]';
   await page.waitForSelector(sel, { timeout: 60_000 });
   await page.waitForFunction(() => document.querySelector('main[data-ready]')?.getAttribute('data-ready') !== 'false', null, { timeout: 60_000 });
-  await page.waitForSelector(sel, { timeout: 60_000 });
+  // and the map's own renderer has taken over from the SVG preview (src/lib/map/ChoroplethMap.svelte)
+  await page.waitForSelector(`${sel}[data-preview="false"]`, { timeout: 60_000 });
 }
 
 /** The demo mark's line that opens every CSV export of the demo snapshot (src/lib/export/demoMark.svelte.ts). */

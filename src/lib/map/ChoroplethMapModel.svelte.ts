@@ -82,6 +82,12 @@ export class ChoroplethMapModel {
   sortDesc = $state(false);
   /** the paintKey of the frame the renderer last finished drawing */
   paintedKey = $state<string | null>(null);
+  /**
+   * MapLibre has drawn a frame with the current data at least once. Until then (its code still loading,
+   * its first software-rendered frame still coming) the SVG renderer draws the same map in its place, so
+   * the first paint does not wait for WebGL.
+   */
+  glPainted = $state(false);
 
   constructor(props: () => ChoroplethMapProps) {
     this.#props = props;

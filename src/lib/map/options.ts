@@ -69,6 +69,11 @@ export interface ChoroplethMapProps {
   hidden?: ReadonlyMap<string, string>;
   /** The values are still coming (e.g. the database is starting): drawn, but not reported ready. */
   pending?: boolean;
+  /**
+   * Keep MapLibre's code unloaded while this is true (the SVG renderer draws the map meanwhile): the
+   * dashboard holds it while the database engine starts, so the two do not compete for the CPU.
+   */
+  holdWebgl?: boolean;
   /** A reference value shown in the legend (e.g. the national stunting target, 14 %). */
   legendTarget?: { value: number; label: string } | null;
   /** A line in the hover tooltip under the value (e.g. how a share is counted). */
