@@ -22,6 +22,7 @@ import { legendChoicesFor, legendTarget, resolveLegend } from '$lib/map/legendSe
 import { translator } from '$lib/i18n/messages.ts';
 import { FirstPaint } from '$lib/paint/FirstPaint.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
+import type { ViewContext } from '../ViewContext.ts';
 import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
 import type { DataSource } from '$lib/upload/protocol.ts';
@@ -38,7 +39,7 @@ export interface Headline {
   source_url: string;
 }
 
-export class DashboardModel {
+export class DashboardModel implements ViewContext {
   readonly state: DashboardState = $derived(parseState(page.url.searchParams));
   readonly lang: Lang = $derived(this.state.lang);
   readonly t = $derived(translator(this.lang));
