@@ -28,7 +28,7 @@ const recorder = () => {
       window.__petaPainted = performance.now();
       window.__petaPaintSource = document.querySelector('.map')?.dataset.source;
     }
-    if (document.querySelector('main')?.dataset.ready === 'true' && map?.dataset.ready === 'true' && p?.coordinator?.busy === 0 && p.model.mapRows !== null) {
+    if (document.querySelector('main')?.dataset.ready === 'true' && map?.dataset.ready === 'true' && p?.coordinator?.busy === 0 && p.model.mapLoaded) {
       window.__petaLive = performance.now();
       return;
     }

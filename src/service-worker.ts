@@ -22,6 +22,8 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `peta-shell-${version}`;
 const DATA = 'peta-data';
+/** The header of a current.json answered from the offline copy (src/lib/db/DuckDBEngine.ts reads it). */
+const OFFLINE_COPY_HEADER = 'x-peta-offline-copy';
 /** Larger snapshots are read from the network only (not kept offline). */
 const MAX_OFFLINE_DB = 256 * 1024 * 1024;
 
@@ -103,7 +105,9 @@ async function currentJsonRequest(req: Request): Promise<Response> {
     return res;
   } catch (e) {
     const hit = await (await caches.open(DATA)).match('/data/current.json');
-    if (hit) return hit;
+    // marked, so the page can say it shows the offline copy even when navigator.onLine is true
+    // (the server or the network unreachable behind a working link)
+    if (hit) return new Response(hit.body, { headers: { 'content-type': 'application/json', [OFFLINE_COPY_HEADER]: '1' } });
     throw e;
   }
 }

@@ -53,7 +53,7 @@ async function paintedThenLive(path) {
   const painted = await shown(page);
   release();
   await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
-  await page.waitForFunction(() => window.__peta?.coordinator?.busy === 0 && window.__peta.model.mapRows !== null);
+  await page.waitForFunction(() => window.__peta?.coordinator?.busy === 0 && window.__peta.model.mapLoaded);
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
   assert.equal(await page.getAttribute('.map', 'data-source'), 'live');
   // then MapLibre takes over once it has drawn the current data, and the SVG preview is gone

@@ -114,4 +114,48 @@ describe('public mode: one cell, one published value everywhere', () => {
     assert.deepEqual(external, []);
     assert.deepEqual(errors, []);
   });
+
+  it('in public mode nothing reachable from window carries a count: no engine, no cache, no model rows (dashboard and story)', async () => {
+    const { page, errors, external } = await app.open();
+    /** What a page script can reach through the test hook, and whether anything in it is an engine or rows. */
+    const probe = () => {
+      const h = window.__peta;
+      const seen = new Set();
+      const found = [];
+      const walk = (v, path, depth) => {
+        if (v === null || typeof v !== 'object' || seen.has(v) || depth > 6) return;
+        seen.add(v);
+        if (typeof v.query === 'function') found.push(`${path}.query()`);
+        for (const k of Object.keys(v)) {
+          if (/^(rows|\w*Rows|cache|engine|queryEngine|session|summary|counts|values|paint)$/.test(k)) found.push(`${path}.${k}`);
+          walk(v[k], `${path}.${k}`, depth + 1);
+        }
+      };
+      walk(h, '__peta', 0);
+      return { present: h !== undefined, isPublic: h?.public, busy: h?.coordinator?.busy, found };
+    };
+    await page.goto(`${app.server.url}/?periode=${PERIOD}&wilayah=${PROVINCE}&indikator=cases&publik=1`);
+    await waitForMap(page, { level: 'regency' });
+    await page.waitForFunction(() => window.__peta?.coordinator?.busy === 0 && window.__peta.model.mapLoaded === true);
+    const pub = await page.evaluate(probe);
+    assert.equal(pub.isPublic, true);
+    assert.equal(pub.busy, 0, 'the hook still tells when queries have finished');
+    assert.deepEqual(pub.found, [], 'nothing in window.__peta can query or holds rows in public mode');
+    // the same page switched to internal mode (the switch under the filters) opens the hook ...
+    await page.click('[data-testid="public-toggle"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('publik') !== '1');
+    assert.equal(await page.evaluate(() => typeof window.__peta.engine?.query), 'function', 'internal mode keeps the hook for tests and the bench');
+    // ... and back in public mode it is closed again at once
+    await page.click('[data-testid="public-toggle"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('publik') === '1');
+    assert.deepEqual((await page.evaluate(probe)).found, []);
+    // the story, public by default
+    await page.goto(`${app.server.url}/cerita/?wilayah=${PROVINCE}&periode=${PERIOD}&kabkota=32.01`);
+    await page.waitForSelector('[data-testid="story-deck"][data-loading="false"]', { timeout: 60_000 });
+    const story = await page.evaluate(probe);
+    assert.equal(story.isPublic, true);
+    assert.deepEqual(story.found, [], 'the story exposes no engine or rows in public mode');
+    assert.deepEqual(external, []);
+    assert.deepEqual(errors, []);
+  });
 });

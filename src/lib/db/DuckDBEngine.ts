@@ -29,6 +29,8 @@ export interface EngineProgress {
 /** The published manifest: the snapshot manifest plus the database URL relative to /data/. */
 export interface PublishedManifest extends SnapshotManifest {
   url: string;
+  /** Read from the service worker's offline copy because the network failed (src/service-worker.ts). */
+  offlineCopy?: boolean;
 }
 
 export type FailureCode = 'no-worker' | 'engine' | 'manifest-http' | 'manifest-network' | 'manifest-invalid' | 'schema-version' | 'attach' | 'query';
@@ -255,7 +257,8 @@ export class DuckDBEngine implements QueryEngine {
     } catch (e) {
       throw new EngineFailure('manifest-invalid', `${path}: ${errText(e)}`);
     }
-    return checkManifest(m, path);
+    const checked = checkManifest(m, path);
+    return res.headers.get('x-peta-offline-copy') === '1' ? { ...checked, offlineCopy: true } : checked;
   }
 
   private async attach(m: PublishedManifest): Promise<void> {

@@ -6,11 +6,11 @@
 import { page } from '$app/state';
 import { goto } from '$app/navigation';
 import { base } from '$app/paths';
-import {
-  CAUSE_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE, PROVINCES, TARGET_GROUP_BY_CODE, periodKey, periodLabel, regenciesOf, type Lang, type Period
-} from '$lib/domain/index.ts';
-import { Coordinator } from '$lib/db/Coordinator.ts';
-import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
+import { CAUSE_BY_CODE, PROVINCES, regenciesOf, type Lang, type Period } from '$lib/domain/index.ts';
+import type { Coordinator } from '$lib/db/Coordinator.ts';
+import type { DuckDBEngine, EngineFailure, EngineProgress, PublishedManifest } from '$lib/db/DuckDBEngine.ts';
+import { DataSession } from '$lib/db/DataSession.svelte.ts';
+import { installTestHook } from '$lib/db/testHook.ts';
 import type { Row } from '$lib/db/types.ts';
 import {
   CORE_QUERIES, INDICATOR_BY_CODE, mapLevel, resolveSurveyYear, surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
@@ -23,15 +23,12 @@ import { translator } from '$lib/i18n/messages.ts';
 import { FirstPaint } from '$lib/paint/FirstPaint.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import type { ViewContext } from '../ViewContext.ts';
-import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format.ts';
+import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { rememberLang, storedLang } from '$lib/i18n/lang.ts';
 import type { DataSource } from '$lib/upload/protocol.ts';
+import { crumbsOf, exportCaptionOf, exportNameOf, exportSubtitleOf, type Crumb } from './captions.ts';
 import { causeModeNote, causeModeOf, causeShareLabel, rowsSemester, type CauseMode } from './indicatorText.ts';
 
-export interface Crumb {
-  label: string;
-  href: string | null;
-}
 export interface Headline {
   code: string;
   value: number;
@@ -49,11 +46,7 @@ export class DashboardModel implements ViewContext {
    */
   readonly disclosure: Disclosure = $derived(disclosureOf(this.state, false));
 
-  progress: EngineProgress = $state({ stage: 'engine', fraction: 0 });
-  failure: EngineFailure | null = $state(null);
   queryError: string | null = $state(null);
-  ready = $state(false);
-  manifest: PublishedManifest | null = $state.raw(null);
 
   periods: Period[] = $state.raw([]);
   surveyYears: { province: string | null; rows: SurveyYearRow[] } | null = $state.raw(null);
@@ -127,34 +120,13 @@ export class DashboardModel implements ViewContext {
   });
   /** A line under each region's value in the map's tooltip (the cause share: how cases are counted). */
   readonly tooltipNote: string | undefined = $derived(this.state.indicator === 'cause_share' ? causeModeNote(this.causeMode, this.lang) : undefined);
-  readonly crumbs: Crumb[] = $derived.by(() => {
-    const s = this.state;
-    const out: Crumb[] = [{ label: this.t('indonesia'), href: s.province ? this.href({ province: null }) : null }];
-    if (s.province) out.push({ label: PROVINCE_BY_CODE.get(s.province)!.name, href: s.regency ? this.href({ regency: null }) : null });
-    if (s.regency) out.push({ label: REGENCY_BY_CODE.get(s.regency)!.name, href: null });
-    return out;
-  });
-  /** File name and caption of image exports of the map: place, semester, group, data date, mode. */
-  readonly exportName: string = $derived.by(() => {
-    const s = this.state;
-    return ['peta', s.indicator, s.regency ?? s.province ?? 'indonesia', s.period ? periodKey(s.period) : '', s.group ?? ''].filter(Boolean).join('_');
-  });
-  readonly exportSubtitle: string = $derived.by(() => {
-    const s = this.state;
-    const parts = [this.crumbs.map((c) => c.label).join(' › ')];
-    parts.push(s.period ? periodLabel(s.period)[this.lang] : this.t('allPeriods'));
-    parts.push(s.group ? (TARGET_GROUP_BY_CODE.get(s.group)?.label[this.lang] ?? s.group) : this.t('allGroups'));
-    if (this.manifest) parts.push(`${this.t('dataDate')} ${formatDate(this.manifest.dataDate, this.lang)}`);
-    if (this.disclosure.public) parts.push(`${this.lang === 'id' ? 'Mode publik' : 'Public mode'} (<${this.disclosure.threshold})`);
-    return parts.join(' · ');
-  });
-  /**
-   * The caption under a chart's image export (README "Exports"): its title, the filters (place, semester,
-   * target group), the data date (and public mode), the source.
-   */
+  readonly crumbs: Crumb[] = $derived(crumbsOf(this.state, this.t, (p) => this.href(p)));
+  /** File name and caption of image exports of the map: place, semester, group, data date, mode (captions.ts). */
+  readonly exportName: string = $derived(exportNameOf(this.state));
+  readonly exportSubtitle: string = $derived(exportSubtitleOf(this.state, this.crumbs, this.lang, this.t, this.manifest, this.disclosure));
+  /** The caption under a chart's image export (README "Exports"). */
   exportCaption(title: string, extra: readonly string[] = []): string[] {
-    const source = this.manifest?.name ? ` (${this.manifest.name})` : '';
-    return [title, ...extra, this.exportSubtitle, `${this.lang === 'id' ? 'Sumber' : 'Source'}: Peta AKS${source}`];
+    return exportCaptionOf(title, extra, this.exportSubtitle, this.lang, this.manifest);
   }
   /** No data for the filters (prevalence: no figure for this level/survey). */
   readonly empty = $derived.by(() => {
@@ -164,33 +136,41 @@ export class DashboardModel implements ViewContext {
     return !this.mapPending && this.mapRows !== null && this.mapRows.length === 0;
   });
 
-  private engine: DuckDBEngine | null = null;
-  /** Which data is shown (src/lib/components/Import): the snapshot, or worksheets imported in this browser. */
-  dataSource: DataSource = $state.raw({ kind: 'snapshot' });
-  /** Bumped when the data under the same filters changed (an import, back to the snapshot): views re-mount. */
-  dataVersion = $state(0);
-  private snapshotManifest: PublishedManifest | null = null;
-  /** The query engine (the import loads into it). */
-  get queryEngine(): DuckDBEngine | null {
-    return this.engine;
+  /** The engine, the coordinator, the manifest and imported data (src/lib/db/DataSession). */
+  readonly session = new DataSession({ connect: (c) => this.connectClients(c), onManifest: (m) => void this.startPaint(m) });
+  get progress(): EngineProgress {
+    return this.session.progress;
   }
-  /**
-   * After the engine switched data: a fresh coordinator (nothing cached from the old data) with the
-   * core clients; views re-mount on `dataVersion` and connect to it. The footer shows the import's date.
-   */
-  dataChanged(source: DataSource): void {
-    if (!this.engine || !this.snapshotManifest) return;
-    this.dataSource = source;
-    const m = this.snapshotManifest;
-    this.manifest = source.kind === 'import' ? { ...m, name: 'impor', source: source.files.join(', '), dataDate: source.dataDate ?? m.dataDate } : m;
-    const c = new Coordinator<QueryFilters>(this.engine);
-    this.connectClients(c);
-    this.coordinator = c;
-    (window as unknown as { __peta?: { coordinator?: unknown } }).__peta!.coordinator = c;
-    this.dataVersion++;
+  get failure(): EngineFailure | null {
+    return this.session.failure;
+  }
+  get ready(): boolean {
+    return this.session.ready;
+  }
+  get manifest(): PublishedManifest | null {
+    return this.session.manifest;
   }
   /** The one query coordinator; views (src/lib/components/views.ts) connect their own clients to it. */
-  coordinator: Coordinator<QueryFilters> | null = $state.raw(null);
+  get coordinator(): Coordinator<QueryFilters> | null {
+    return this.session.coordinator;
+  }
+  get dataSource(): DataSource {
+    return this.session.dataSource;
+  }
+  get dataVersion(): number {
+    return this.session.dataVersion;
+  }
+  /** The query engine (the import loads into it). */
+  get queryEngine(): DuckDBEngine | null {
+    return this.session.engine;
+  }
+  /** The map's rows have arrived. */
+  get mapLoaded(): boolean {
+    return this.mapRows !== null;
+  }
+  dataChanged(source: DataSource): void {
+    this.session.dataChanged(source);
+  }
 
   constructor() {
     $effect(() => {
@@ -201,7 +181,15 @@ export class DashboardModel implements ViewContext {
     });
     // A remembered English choice applies when the link does not say otherwise.
     if (!page.url.searchParams.has('lang') && storedLang() === 'en') void this.navigate({ lang: 'en' }, true);
-    void this.start();
+    installTestHook({
+      isPublic: () => this.disclosure.public,
+      engine: () => this.session.engine,
+      coordinator: () => this.session.coordinator,
+      owner: { name: 'model', value: this },
+      mapLoaded: () => this.mapLoaded,
+      mapPending: () => this.mapPending
+    });
+    void this.session.start();
   }
 
   /** A link to the current view with changes (minimal search params). */
@@ -234,40 +222,18 @@ export class DashboardModel implements ViewContext {
     return surveyYearKey(s);
   }
 
-  async start(): Promise<void> {
-    this.engine = new DuckDBEngine(base);
-    try {
-      this.manifest = await this.engine.open(
-        (p) => (this.progress = p),
-        (m) => ((this.manifest = m), void this.startPaint(m))
-      );
-      this.snapshotManifest = this.manifest;
-      console.info('[peta-aks] engine timings (ms)', JSON.stringify(this.engine.timings));
-    } catch (e) {
-      this.failure = e instanceof EngineFailure ? e : new EngineFailure('engine', String(e));
-      return;
-    }
-    this.coordinator = new Coordinator<QueryFilters>(this.engine);
-    this.connectClients(this.coordinator);
-    // Hook for the end-to-end tests and `npm run bench` (read-only use): the engine and the coordinator.
-    (window as unknown as { __peta?: object }).__peta = { engine: this.engine, coordinator: this.coordinator, model: this };
-    this.ready = true;
-  }
-
   /** Paints from the snapshot's first-paint file while the engine starts (skipped if the engine wins). */
   private async startPaint(m: PublishedManifest): Promise<void> {
     const p = await FirstPaint.load(base, m.url, m.version, this.disclosure);
     if (!p || this.ready) return;
     this.paint = p;
-    const c = new Coordinator<QueryFilters>(p.engine());
-    this.connectClients(c);
-    this.coordinator = c;
+    this.session.preview(p.engine());
     this.painted = true;
     performance.mark('peta:paint-data');
   }
 
   destroy(): void {
-    void this.engine?.close();
+    this.session.close();
   }
 
   private connectClients(c: Coordinator<QueryFilters>): void {

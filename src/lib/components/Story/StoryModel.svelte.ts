@@ -9,8 +9,10 @@ import { page } from '$app/state';
 import { goto } from '$app/navigation';
 import { base } from '$app/paths';
 import { PROVINCE_BY_CODE, REGENCY_BY_CODE, TARGET_GROUP_BY_CODE, periodKey, periodLabel, type Lang, type Period } from '$lib/domain/index.ts';
-import { Coordinator } from '$lib/db/Coordinator.ts';
-import { DuckDBEngine, EngineFailure, type EngineProgress, type PublishedManifest } from '$lib/db/DuckDBEngine.ts';
+import type { Coordinator } from '$lib/db/Coordinator.ts';
+import type { EngineFailure, EngineProgress, PublishedManifest } from '$lib/db/DuckDBEngine.ts';
+import { DataSession } from '$lib/db/DataSession.svelte.ts';
+import { installTestHook } from '$lib/db/testHook.ts';
 import type { Row } from '$lib/db/types.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { formatDate } from '$lib/i18n/format.ts';
@@ -38,11 +40,7 @@ export class StoryModel {
   readonly screen: ScreenCode = $derived(SCREENS[this.index]);
   readonly noteFromUrl: string | null = $derived(page.url.searchParams.get('catatan')?.slice(0, NOTE_MAX) ?? null);
 
-  progress: EngineProgress = $state({ stage: 'engine', fraction: 0 });
-  failure: EngineFailure | null = $state(null);
   error: string | null = $state(null);
-  ready = $state(false);
-  manifest: PublishedManifest | null = $state.raw(null);
   periods: Period[] = $state.raw([]);
   casesRows: StoryCasesIn[] | null = $state.raw(null);
   causeRows: ScopeCauseIn[] | null = $state.raw(null);
@@ -73,9 +71,20 @@ export class StoryModel {
   readonly map = $derived(protectMapValues(this.mapRows ?? [], 'count', this.disclosure));
   readonly loading = $derived(this.casesRows === null || this.causeRows === null || this.interventionRows === null || this.timelineRows === null);
 
-  private engine: DuckDBEngine | null = null;
-  private coordinator: Coordinator<QueryFilters> | null = null;
-  private disconnect: () => void = () => {};
+  /** The engine, the coordinator and the manifest (src/lib/db/DataSession). */
+  private readonly session = new DataSession({ connect: (c) => this.connectClients(c) });
+  get progress(): EngineProgress {
+    return this.session.progress;
+  }
+  get failure(): EngineFailure | null {
+    return this.session.failure;
+  }
+  get ready(): boolean {
+    return this.session.ready;
+  }
+  get manifest(): PublishedManifest | null {
+    return this.session.manifest;
+  }
   /** The disclosure mode the rows held were queried under. */
   private rowsMode = '';
 
@@ -92,13 +101,22 @@ export class StoryModel {
         this.rowsMode = mode;
         this.casesRows = this.causeRows = this.interventionRows = this.mapRows = null;
       }
-      if (this.ready && f && this.coordinator) this.coordinator.update(f);
+      const c = this.session.coordinator;
+      if (this.ready && f && c) c.update(f);
     });
     $effect(() => {
       const key = this.regency ? noteKey(this.regency.code, this.period ? periodKey(this.period) : 'semua') : null;
       this.storedNote = key ? (readStorage(key) ?? '') : '';
     });
-    void this.start();
+    installTestHook({
+      isPublic: () => this.disclosure.public,
+      engine: () => this.session.engine,
+      coordinator: () => this.session.coordinator,
+      owner: { name: 'story', value: this },
+      mapLoaded: () => this.mapRows !== null,
+      mapPending: () => false
+    });
+    void this.session.start();
   }
 
   /** Header line of every screen: place, semester, target group, mode. */
@@ -151,16 +169,9 @@ export class StoryModel {
     this.noteTimer = setTimeout(() => void goto(this.href({}, this.index, t || null), { keepFocus: true, noScroll: true, replaceState: true }), 400);
   }
 
-  async start(): Promise<void> {
-    this.engine = new DuckDBEngine(base);
-    try {
-      this.manifest = await this.engine.open((p) => (this.progress = p));
-    } catch (e) {
-      this.failure = e instanceof EngineFailure ? e : new EngineFailure('engine', String(e));
-      return;
-    }
-    const c = new Coordinator<QueryFilters>(this.engine);
-    this.disconnect = c.connectAll(
+  /** The story's clients, connected to the session's coordinator; returns their disconnect. */
+  private connectClients(c: Coordinator<QueryFilters>): () => void {
+    return c.connectAll(
       [
         { id: 'periods', query: () => periodsSql(), update: (rows: Row[]) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))) },
         // public mode: every count published inside the database (src/lib/privacy/ptable.ts)
@@ -180,15 +191,11 @@ export class StoryModel {
       ],
       (message) => (this.error = message)
     );
-    this.coordinator = c;
-    (window as unknown as { __peta?: object }).__peta = { engine: this.engine, coordinator: c, story: this };
-    this.ready = true;
   }
 
   destroy(): void {
-    this.disconnect();
     clearTimeout(this.noteTimer);
-    void this.engine?.close();
+    this.session.close();
   }
 }
 
