@@ -19,7 +19,9 @@ import { CAUSES } from '../domain/causes.ts';
 import { AGENCIES, INTERVENTIONS } from '../domain/interventions.ts';
 import { TARGET_GROUPS } from '../domain/targetGroups.ts';
 import { AGENCY_PATTERNS, SYNONYMS, type Vocabulary } from '../domain/synonyms.ts';
-import { normKey, normWords } from './text.ts';
+import { normKey } from './text.ts';
+import { NEG, NEGATORS, POSITIVE, STOP, vocabWords } from './vocabWords.ts';
+import { dice, editDistance } from './similarity.ts';
 import type { ReasonCode } from './reasons.ts';
 import type { Parser } from './validateValues.ts';
 
@@ -33,46 +35,9 @@ const ITEMS: Record<Vocabulary, readonly { code: string; label: Label }[]> = {
   target_group: TARGET_GROUPS
 };
 
-const EXPAND: Record<string, string> = {
-  tdk: 'tidak', tak: 'tidak', gak: 'tidak', ga: 'tidak', nggak: 'tidak', blm: 'belum', krg: 'kurang', kurng: 'kurang',
-  yg: 'yang', dg: 'dengan', dgn: 'dengan', utk: 'untuk', pd: 'pada', sdh: 'sudah', udh: 'sudah', bln: 'bulan', thn: 'tahun',
-  imun: 'imunisasi', kronis: 'kronik', anemi: 'anemia', anaemia: 'anemia', ekslusif: 'eksklusif', eksklusive: 'eksklusif',
-  exclusive: 'eksklusif', ekslusive: 'eksklusif', eksklusiv: 'eksklusif', klg: 'keluarga', kel: 'keluarga', kes: 'kesehatan',
-  premature: 'prematur', prematuritas: 'prematur', pemberian: '', jml: 'jumlah'
-};
-/** Word pairs written apart or together ("MP-ASI", "MP ASI", "MPASI"). */
-const COMPOUNDS: [RegExp, string][] = [
-  [/\bmp asi\b/g, 'mpasi'], [/\bber kb\b/g, 'kb'], [/\bpra sejahtera\b/g, 'prasejahtera'], [/\bpasca salin\b/g, 'pascasalin'],
-  [/\bpasca persalinan\b/g, 'pascapersalinan'], [/\bpost partum\b/g, 'postpartum'], [/\btata laksana\b/g, 'tatalaksana'],
-  [/\bseptic tank\b/g, 'septiktank'], [/\bseptik tank\b/g, 'septiktank'], [/\bjkn kis\b/g, 'jkn'], [/\bbab sembarangan\b/g, 'babs']
-];
-const BASE_STOP = ['yang', 'dan', 'atau', 'dengan', 'pada', 'di', 'ke', 'dari', 'untuk', 'karena', 'akibat', 'ada', 'punya', 'memiliki', 'mempunyai', 'mendapat', 'the', 'of', 'kab', 'kabupaten', 'kota', 'kec', 'kecamatan', 'uptd', 'bulan', 'tahun', 'kali', 'oleh', 'sering', 'masih', 'sangat', 'dalam', 'se'];
-const STOP: Record<Vocabulary, Set<string>> = {
-  cause: new Set([...BASE_STOP, 'ibu', 'anak', 'bayi', 'keluarga', 'riwayat', 'faktor', 'masalah', 'hamil', 'bumil', 'nifas', 'catin', 'baduta', 'balita', 'mengalami', 'menderita', 'kondisi']),
-  agency: new Set([...BASE_STOP, 'ibu', 'anak', 'kantor', 'bagian', 'bidang', 'wilayah', 'setempat']),
-  intervention: new Set(BASE_STOP),
-  target_group: new Set([...BASE_STOP, 'kelompok', 'sasaran', 'usia'])
-};
-const NEG = new Set(['tidak', 'bukan', 'tanpa', 'belum', 'non']);
-/** Words that turn a positive word into a negative one ("tidak lengkap", "kurang tepat"). */
-const NEGATORS = new Set([...NEG, 'kurang', 'gagal']);
-const POSITIVE = new Set(['lengkap', 'layak', 'sehat', 'patuh', 'baik', 'cukup', 'normal', 'sudah', 'aman', 'tepat', 'eksklusif', 'rutin', 'teratur', 'lancar', 'sesuai', 'memadai']);
 /** Suggestions: at least this similar, and within 0.1 of the best. */
 const MIN_SUGGEST = 0.4;
 const MIN_COVERAGE: Record<Vocabulary, number> = { cause: 0.5, intervention: 0.5, target_group: 0.5, agency: 0.34 };
-
-/** Folded words of a text, short forms expanded and compounds joined. */
-export function vocabWords(text: string): string[] {
-  let s = normWords(text);
-  for (const [re, to] of COMPOUNDS) s = s.replace(re, to);
-  const out: string[] = [];
-  for (const w of s.split(' ')) {
-    if (!w) continue;
-    const e = w in EXPAND ? EXPAND[w] : w;
-    if (e) out.push(...e.split(' '));
-  }
-  return out;
-}
 
 interface Phrase {
   code: string;
@@ -122,27 +87,6 @@ const vocab = (v: Vocabulary): Vocab => {
   if (!x) VOCABS.set(v, (x = build(v)));
   return x;
 };
-
-/** Optimal string alignment distance, stopping early past `max`. */
-export function editDistance(a: string, b: string, max = 3): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 const GUARDED = (w: string) => NEGATORS.has(w) || POSITIVE.has(w) || /^\d+$/.test(w);
 function sameWord(a: string, b: string, typos: boolean): boolean {
@@ -210,21 +154,6 @@ function wordMatch(v: Vocabulary, all: string[], typos: boolean): VocabMatch | n
   const rivals = hits.slice(1).filter(([, h]) => !h.phrase.words.every((w) => top.phrase.words.includes(w)) || h.size === top.size);
   if (rivals.length > 0) return { ok: false, candidates: [topCode, ...rivals.map(([c]) => c)], ambiguous: true };
   return { ok: true, code: topCode };
-}
-
-/** Character-bigram similarity (Dice) of two folded keys. */
-function dice(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const grams = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) grams.set(a.slice(i, i + 2), (grams.get(a.slice(i, i + 2)) ?? 0) + 1);
-  let hit = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const g = b.slice(i, i + 2);
-    const n = grams.get(g) ?? 0;
-    if (n > 0) (hit++, grams.set(g, n - 1));
-  }
-  return (2 * hit) / (a.length + b.length - 2);
 }
 
 /** The nearest codes to an unmatched value, best first (at most `n`). */

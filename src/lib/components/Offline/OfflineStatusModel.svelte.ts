@@ -7,8 +7,10 @@ import { registerOffline } from '$lib/offline/register.ts';
 
 export class OfflineStatusModel {
   private linkUp = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
-  readonly online: boolean = $derived(this.linkUp && !this.offlineCopy());
   private registered = false;
+  get online(): boolean {
+    return this.linkUp && !this.offlineCopy();
+  }
 
   constructor(
     ready: () => boolean,
