@@ -22,7 +22,10 @@ export function parseSurveyYearKey(key: string): SurveyYear | null {
   return m ? { survey: m[1] as Survey, year: Number(m[2]) } : null;
 }
 
-/** What every query sees. `province` null = national (province level); otherwise its regencies. */
+/**
+ * What every query sees: the filters only, never the view or its URL parameters (src/lib/state/urlState.ts
+ * toQueryFilters maps the URL state to them). `province` null = national (province level); otherwise its regencies.
+ */
 export interface QueryFilters {
   period: Period | null;
   group: TargetGroupCode | null;
@@ -40,6 +43,11 @@ export interface QueryFilters {
   survey?: SurveyYear | null;
   /** The snapshot's "as of" date (manifest dataDate, ISO): what "past due" and "late" are judged against. */
   dataDate?: string | null;
+  /**
+   * The audit calendar's as-of date (ISO; the calendar view's `per`): the calendar's stages are judged
+   * on it instead of the data date. Null (or absent) = the data date.
+   */
+  asOf?: string | null;
 }
 
 export class InvalidFilterError extends Error {}

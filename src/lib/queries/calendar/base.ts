@@ -8,12 +8,6 @@ import { TARGET_GROUP_BY_CODE, type Period } from '$lib/domain/index.ts';
 import { parseIsoDate } from '$lib/calendar/dates.ts';
 import { checkInt, checkProvince, checkRegency, InvalidFilterError, periodWhere, type QueryFilters } from '../filters.ts';
 
-/** The view code whose `per` parameter sets the as-of date (other views' extras are ignored). */
-export const CALENDAR_VIEW = 'kalender';
-
-/** The extra fields the dashboard's query state may carry at run time. */
-export type CalendarFilters = QueryFilters & { view?: string; extras?: Readonly<Record<string, string>>; dataDate?: string | null };
-
 /** DATE literal of a validated ISO date; refuses anything else. */
 export function asOfLiteral(iso: string): string {
   const d = parseIsoDate(iso);
@@ -22,13 +16,12 @@ export function asOfLiteral(iso: string): string {
 }
 
 /**
- * The as-of date for queries that only see the filters (the map): the calendar view's `per`, else the
- * snapshot's data date when the state carries it, else the latest date recorded in the calendar
- * (equal to the data date in the demo snapshot).
+ * The as-of date for queries that only see the filters (the map): the filters' `asOf` (the calendar
+ * view's `per`), else the snapshot's data date when the filters carry it, else null (then asOfSql takes
+ * the latest date recorded in the calendar, equal to the data date in the demo snapshot).
  */
-export function asOfFromFilters(f: CalendarFilters): string | null {
-  const per = f.view === CALENDAR_VIEW ? parseIsoDate(f.extras?.per) : null;
-  return per ?? parseIsoDate(f.dataDate ?? null);
+export function asOfFromFilters(f: Pick<QueryFilters, 'asOf' | 'dataDate'>): string | null {
+  return parseIsoDate(f.asOf ?? null) ?? parseIsoDate(f.dataDate ?? null);
 }
 export function asOfSql(asOf: string | null): string {
   return asOf === null ? '(SELECT max(actual_date) FROM calendar)' : asOfLiteral(asOf);
