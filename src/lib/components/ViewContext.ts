@@ -19,7 +19,7 @@ export interface ViewContext {
   readonly disclosure: Disclosure;
   /** The map's level: 'province' (national map) or 'regency' (a province's map). */
   readonly level: 'province' | 'regency';
-  /** The filters every query answers (place, semester, group, indicator, cause, data date). */
+  /** The filters every query answers (src/lib/state/urlState.ts toQueryFilters: no view, no view parameters). */
   readonly queryState: QueryFilters;
   readonly manifest: PublishedManifest | null;
   /** The data session's coordinator (null until the engine or the first paint is ready). */

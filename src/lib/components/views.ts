@@ -1,27 +1,28 @@
 /**
- * The views (tabs) under the map. Each feature adds its view here: a component folder under
- * src/lib/components/<View>/ with a thin `<View>.svelte` taking `{ model }` (the DashboardModel: state,
+ * The views (tabs) under the map: their codes and labels (components by code: viewComponents.ts). Each
+ * feature adds its view here and in viewComponents.ts: a component folder under
+ * src/lib/components/<View>/ with a thin `<View>.svelte` taking `{ model }` (ViewContext.ts: state,
  * navigation, translator and the coordinator to connect its own query clients to) and its logic in a
  * `<View>Model.svelte.ts`. The active view is `?tampilan=<code>`; its own URL parameters come through
- * `model.state.extras` and are set with `model.setExtras(...)`.
+ * `model.state.extras` and are set with `model.setExtras(...)`. No component imports here, so the
+ * dashboard's model and the URL state can use the registry without an import cycle through the views.
  */
-import type { Component } from 'svelte';
 import type { Label } from '$lib/domain/label.ts';
-import type { DashboardModel } from './Dashboard/DashboardModel.svelte.ts';
-import Interventions from './Interventions/Interventions.svelte';
-import Causes from './Causes/Causes.svelte';
-import Calendar from './Calendar/Calendar.svelte';
 
 export interface ViewDef {
   code: string;
   label: Label;
-  component: Component<{ model: DashboardModel }>;
 }
 
-export const VIEWS: readonly ViewDef[] = [
-  { code: 'intervensi', label: { id: 'Intervensi', en: 'Interventions' }, component: Interventions },
-  { code: 'penyebab', label: { id: 'Penyebab', en: 'Causes' }, component: Causes },
-  { code: 'kalender', label: { id: 'Kalender audit', en: 'Audit calendar' }, component: Calendar }
-];
+/** The codes of the views whose parameters set query filters (src/lib/state/urlState.ts toQueryFilters). */
+export const CAUSES_VIEW = 'penyebab' as const;
+export const CALENDAR_VIEW = 'kalender' as const;
 
-export const VIEW_BY_CODE: ReadonlyMap<string, ViewDef> = new Map(VIEWS.map((v) => [v.code, v]));
+export const VIEWS = [
+  { code: 'intervensi', label: { id: 'Intervensi', en: 'Interventions' } },
+  { code: CAUSES_VIEW, label: { id: 'Penyebab', en: 'Causes' } },
+  { code: CALENDAR_VIEW, label: { id: 'Kalender audit', en: 'Audit calendar' } }
+] as const satisfies readonly ViewDef[];
+export type ViewCode = (typeof VIEWS)[number]['code'];
+
+export const VIEW_BY_CODE: ReadonlyMap<string, ViewDef> = new Map(VIEWS.map((v): [string, ViewDef] => [v.code, v]));

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256File } from '../snapshot/exportSnapshot.ts';
+import { sha256File } from '../snapshot/databaseFile.ts';
 import { TABLES } from '../domain/schema.ts';
 import { REGENCIES, PROVINCES } from '../domain/regions.ts';
 import { STAGES } from '../domain/stages.ts';

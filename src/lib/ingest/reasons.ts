@@ -3,7 +3,7 @@
  * Messages take the issue's params (candidates, limits, the other column...). Pure.
  */
 import type { Lang } from '../domain/label.ts';
-import { candidateText } from './vocabulary.ts';
+import { candidateText } from './vocabularyItems.ts';
 import { VALUE_REASONS } from './reasonsValues.ts';
 
 type P = Record<string, string>;

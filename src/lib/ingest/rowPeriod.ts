@@ -6,18 +6,11 @@
  */
 import type { Period } from '../domain/periods.ts';
 import { parsePeriodText, periodOfDate, periodText } from './period.ts';
-import type { PeriodSource } from './types.ts';
+import type { PeriodSource, SheetPeriod } from './types.ts';
 import { cellText, isBlank } from './text.ts';
 import { pSemester, pYear, type RowReader } from './validateValues.ts';
 
-export interface SheetPeriod {
-  title: Period | null;
-  option: Period | null;
-  dateKeys: readonly string[];
-  used: Partial<Record<PeriodSource, number>>;
-  /** Spreadsheet rows whose period cells disagree with the title/chosen period. */
-  disagree: number[];
-}
+export type { SheetPeriod };
 
 export const DATE_KEYS: Record<string, readonly string[]> = {
   kasus: ['selection_date', 'review_date'],

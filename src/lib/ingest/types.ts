@@ -45,9 +45,24 @@ export interface Note {
 }
 
 import type { CaseRow, CaseCauseRow, RecommendationRow, CalendarRow } from '../domain/rows.ts';
+import type { Period } from '../domain/periods.ts';
 export type { CaseRow, CaseCauseRow, RecommendationRow, CalendarRow };
 
 export type PeriodSource = 'column' | 'title' | 'dates' | 'option';
+
+/** What the row reader takes from a sheet's context to date its rows (rowPeriod.ts). */
+export interface SheetPeriod {
+  title: Period | null;
+  option: Period | null;
+  dateKeys: readonly string[];
+  used: Partial<Record<PeriodSource, number>>;
+  /** Spreadsheet rows whose period cells disagree with the title/chosen period. */
+  disagree: number[];
+}
+
+/** A cell's value read by a value parser (validateValues.ts), or the reason it was rejected. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ReasonCode; params?: Record<string, string> };
+export type Parser<T> = (v: Cell) => Parsed<T>;
 
 export interface SheetStat {
   file: string;

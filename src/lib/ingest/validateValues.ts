@@ -15,10 +15,9 @@ import { describeCandidates, matchRegion } from './regionMatch.ts';
 import { parseFlag, parseSemester } from './codes.ts';
 import { FIELDS, type HeaderMap } from './headers.ts';
 import type { SheetKind } from './types.ts';
-import type { SheetPeriod } from './rowPeriod.ts';
+import type { Parsed, Parser, SheetPeriod } from './types.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ReasonCode; params?: Record<string, string> };
-export type Parser<T> = (v: Cell) => Parsed<T>;
+export type { Parsed, Parser };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(code: ReasonCode, params?: Record<string, string>): Parsed<T> => (params ? { ok: false, code, params } : { ok: false, code });

@@ -14,26 +14,17 @@
  * 3. typos: as 2, with one edit allowed in words of 5+ letters (two in 9+), only when 2 found nothing.
  * Otherwise the value is rejected with the nearest codes as candidates ("did you mean ..."). Pure.
  */
-import type { Label, Lang } from '../domain/label.ts';
-import { CAUSES } from '../domain/causes.ts';
-import { AGENCIES, INTERVENTIONS } from '../domain/interventions.ts';
-import { TARGET_GROUPS } from '../domain/targetGroups.ts';
 import { AGENCY_PATTERNS, SYNONYMS, type Vocabulary } from '../domain/synonyms.ts';
 import { normKey } from './text.ts';
 import { NEG, NEGATORS, POSITIVE, STOP, vocabWords } from './vocabWords.ts';
 import { dice, editDistance } from './similarity.ts';
 import type { ReasonCode } from './reasons.ts';
-import type { Parser } from './validateValues.ts';
+import type { Parser } from './types.ts';
+import { ITEMS } from './vocabularyItems.ts';
 
 export type { Vocabulary };
+export { candidateText, vocabLabel } from './vocabularyItems.ts';
 export type VocabMatch = { ok: true; code: string } | { ok: false; candidates: string[]; ambiguous: boolean };
-
-const ITEMS: Record<Vocabulary, readonly { code: string; label: Label }[]> = {
-  cause: CAUSES,
-  intervention: INTERVENTIONS,
-  agency: AGENCIES,
-  target_group: TARGET_GROUPS
-};
 
 /** Suggestions: at least this similar, and within 0.1 of the best. */
 const MIN_SUGGEST = 0.4;
@@ -185,24 +176,10 @@ export function matchVocabulary(v: Vocabulary, value: unknown): VocabMatch {
   return { ok: false, candidates: nearestCodes(v, text), ambiguous: x === null };
 }
 
-/** "Label [code]" of a code, in the report's language. */
-export function vocabLabel(v: Vocabulary, code: string, lang: Lang = 'id'): string {
-  const it = ITEMS[v].find((i) => i.code === code);
-  return it ? `${it.label[lang]} [${code}]` : code;
-}
-
 /** Issue params for a rejected value: the candidates (codes) and which vocabulary they belong to. */
 export function candidateParams(v: Vocabulary, m: Extract<VocabMatch, { ok: false }>): Record<string, string> | undefined {
   if (m.candidates.length === 0) return undefined;
   return { vocab: v, candidates: m.candidates.join(','), ...(m.ambiguous ? { ambiguous: '1' } : {}) };
-}
-
-/** The "did you mean" part of a rejection message, or ''. */
-export function candidateText(p: Record<string, string>, lang: Lang): string {
-  if (!p.candidates || !p.vocab) return '';
-  const labels = p.candidates.split(',').map((c) => vocabLabel(p.vocab as Vocabulary, c, lang));
-  if (p.ambiguous) return lang === 'id' ? `; ambigu, bisa berarti: ${labels.join(' atau ')}` : `; ambiguous, could be: ${labels.join(' or ')}`;
-  return lang === 'id' ? `; mungkin maksud Anda: ${labels.join(', ')}` : `; did you mean: ${labels.join(', ')}`;
 }
 
 /** A value parser for the row reader: the code, or the vocabulary's rejection with its candidates. */

@@ -22,7 +22,10 @@ export function parseSurveyYearKey(key: string): SurveyYear | null {
   return m ? { survey: m[1] as Survey, year: Number(m[2]) } : null;
 }
 
-/** What every query sees. `province` null = national (province level); otherwise its regencies. */
+/**
+ * What every query sees: the filters only, never the view or its URL parameters (src/lib/state/urlState.ts
+ * toQueryFilters maps the URL state to them). `province` null = national (province level); otherwise its regencies.
+ */
 export interface QueryFilters {
   period: Period | null;
   group: TargetGroupCode | null;
@@ -40,6 +43,11 @@ export interface QueryFilters {
   survey?: SurveyYear | null;
   /** The snapshot's "as of" date (manifest dataDate, ISO): what "past due" and "late" are judged against. */
   dataDate?: string | null;
+  /**
+   * The audit calendar's as-of date (ISO; the calendar view's `per`): the calendar's stages are judged
+   * on it instead of the data date. Null (or absent) = the data date.
+   */
+  asOf?: string | null;
 }
 
 export class InvalidFilterError extends Error {}
@@ -49,9 +57,14 @@ export function quoteCode(value: string): string {
   if (!/^[A-Za-z0-9_.-]{1,40}$/.test(value)) throw new InvalidFilterError(`Refusing to quote ${JSON.stringify(value)}`);
   return `'${value}'`;
 }
-function int(n: number, min: number, max: number): string {
+/** An integer within [min, max] as SQL text; refuses anything else (the one range check of the queries). */
+export function checkInt(n: number, min: number, max: number): string {
   if (!Number.isInteger(n) || n < min || n > max) throw new InvalidFilterError(`Out of range: ${n}`);
   return String(n);
+}
+/** `year = … AND semester = …` of a validated semester. */
+export function periodWhere(p: Period): string {
+  return `year = ${checkInt(p.year, 2000, 2100)} AND semester = ${checkInt(p.semester, 1, 2)}`;
 }
 
 export function checkProvince(code: string): string {
@@ -69,7 +82,7 @@ export function checkCause(code: string): string {
 }
 export function checkSurvey(s: SurveyYear): { survey: string; year: string } {
   if (!SURVEYS.includes(s.survey)) throw new InvalidFilterError(`Unknown survey ${s.survey}`);
-  return { survey: quoteCode(s.survey), year: int(s.year, 1990, 2100) };
+  return { survey: quoteCode(s.survey), year: checkInt(s.year, 1990, 2100) };
 }
 
 export interface WhereOptions {
@@ -85,7 +98,7 @@ export function placePeriodGroupWhere(f: QueryFilters, opts: WhereOptions = {}):
   const parts: string[] = [];
   if (f.province !== null) parts.push(`province_code = ${checkProvince(f.province)}`);
   if (opts.regency && f.regency) parts.push(`regency_code = ${checkRegency(f.regency, f.province)}`);
-  if (f.period) parts.push(`year = ${int(f.period.year, 2000, 2100)} AND semester = ${int(f.period.semester, 1, 2)}`);
+  if (f.period) parts.push(periodWhere(f.period));
   if (f.group !== null) {
     if (!TARGET_GROUP_BY_CODE.has(f.group)) throw new InvalidFilterError(`Unknown target group ${f.group}`);
     parts.push(`target_group = ${quoteCode(f.group)}`);

@@ -7,14 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { TABLES } from '../domain/schema.ts';
 import { createAggregatesSql, partitionCheckSql } from './aggregates.ts';
-
-export const DATABASE_FILE = 'snapshot.duckdb';
-export const STORAGE_VERSION = 'v1.4.0';
-/**
- * What the compiled database holds beyond the schema tables: 2 = the pre-aggregates of aggregates.ts
- * (the app's queries need them); 3 = record keys and the aggregates' key sums (public-safe mode). Part of the snapshot's version, so a recompiled file gets a new name.
- */
-export const DATABASE_FORMAT = 3;
+import { contentVersion, DATABASE_FILE, DATABASE_FORMAT, STORAGE_VERSION } from './databaseFile.ts';
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -43,7 +36,6 @@ export async function compileBrowserDatabase(conn: DuckDBConnection, snapshotDir
 export async function recompileIfOutdated(snapshotDir: string): Promise<boolean> {
   const { existsSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
   const { DuckDBInstance } = await import('@duckdb/node-api');
-  const { contentVersion } = await import('./exportSnapshot.ts');
   const path = join(snapshotDir, 'manifest.json');
   const m = JSON.parse(readFileSync(path, 'utf8'));
   const dbPath = join(snapshotDir, DATABASE_FILE);

@@ -4,29 +4,17 @@
  * period, the compiled browser database, and manifest.json. Node only (@duckdb/node-api).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION, TABLES, createTableSql } from '../domain/schema.ts';
 import type { SnapshotManifest, TableEntry } from './manifest.ts';
 import { writeFirstPaint } from './firstPaint.ts';
-import { compileBrowserDatabase, DATABASE_FILE, DATABASE_FORMAT, STORAGE_VERSION } from './compileDatabase.ts';
+import { compileBrowserDatabase } from './compileDatabase.ts';
+import { contentVersion, DATABASE_FILE, DATABASE_FORMAT, sha256File, STORAGE_VERSION } from './databaseFile.ts';
 
 export const ROW_GROUP_SIZE = 122_880;
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-export function sha256File(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-/** A short content hash over the tables' hashes: names the published, immutable database file. */
-export function contentVersion(tables: Record<string, TableEntry>, databaseFormat = DATABASE_FORMAT): string {
-  const h = createHash('sha256');
-  h.update(`database-format:${databaseFormat}\n`);
-  for (const name of Object.keys(tables).sort()) h.update(`${name}:${tables[name].sha256}\n`);
-  return h.digest('hex').slice(0, 16);
-}
 
 /** Creates the empty schema tables in the connection's current database. */
 export async function createSchema(conn: DuckDBConnection): Promise<void> {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CORE_QUERIES } from '../queries/core.ts';
 import { resolveSurveyYear, type SurveyYearRow } from '../queries/prevalence.ts';
 import { DEFAULT_THRESHOLD, disclosure } from '../privacy/policy.ts';
-import { DATABASE_FILE } from './compileDatabase.ts';
+import { DATABASE_FILE } from './databaseFile.ts';
 import type { SnapshotManifest } from './manifest.ts';
 import { PAINT_FILES, PAINT_FORMAT, packRows, paintStates, sqlKey, type PaintFile, type PaintVariant } from '../paint/format.ts';
 

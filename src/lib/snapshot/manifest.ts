@@ -21,7 +21,7 @@ export interface SnapshotManifest {
    * write byte-identical database files run to run, so it carries no hash: `version` identifies the
    * snapshot's content instead (a hash over the Parquet files' hashes).
    */
-  /** `format`: what the database holds beyond the tables (2 = pre-aggregates, see compileDatabase.ts). */
+  /** `format`: what the database holds beyond the tables (2 = pre-aggregates, see databaseFile.ts). */
   database: { file: string; storageVersion: string; format?: number };
   version: string;
 }

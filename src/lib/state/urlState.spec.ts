@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, disclosureOf, parseState, serializeState, stateSearch, withChanges, type DashboardState } from './urlState.ts';
+import { DEFAULT_STATE, disclosureOf, parseState, serializeState, stateSearch, toQueryFilters, withChanges, type DashboardState } from './urlState.ts';
 
 const parse = (q: string) => parseState(new URLSearchParams(q));
 
@@ -77,5 +77,28 @@ describe('URL state', () => {
     expect(withChanges(s, { province: null })).toMatchObject({ province: null, regency: null, survey: null });
     expect(withChanges(s, { regency: '32.04' })).toMatchObject({ province: '32', regency: '32.04', survey: { survey: 'SSGI', year: 2022 } });
     expect(withChanges(s, { group: 'catin', indicator: 'cause_share', cause: 'bblr_prematur' }).cause).toBe('sanitasi');
+  });
+
+  it('maps a state to the query filters only: no view, no view parameters but per and mode', () => {
+    const ctx = { survey: { survey: 'SSGI', year: 2022 } as const, dataDate: '2026-01-15' };
+    const f = toQueryFilters(parse('periode=2025-2&sasaran=baduta&wilayah=32&kabkota=32.03&indikator=cause_share&penyebab=sanitasi&kelas=quantile&lang=en&publik=1&peta=semester&tampilan=kalender&per=2025-03-31&wil=32.01'), ctx);
+    expect(f).toEqual({
+      period: { year: 2025, semester: 2 }, group: 'baduta', province: '32', regency: '32.03', indicator: 'cause_share', cause: 'sanitasi',
+      causeMode: 'primary', survey: { survey: 'SSGI', year: 2022 }, dataDate: '2026-01-15', asOf: '2025-03-31'
+    });
+    expect(toQueryFilters(DEFAULT_STATE, { survey: null, dataDate: null })).toEqual({
+      period: null, group: null, province: null, regency: null, indicator: 'cases', cause: 'sanitasi', causeMode: 'primary', survey: null, dataDate: null, asOf: null
+    });
+  });
+
+  it('takes per only from the calendar view, and the cause mode only from the causes view', () => {
+    const ctx = { survey: null, dataDate: '2026-01-15' };
+    expect(toQueryFilters(parse('tampilan=kalender&per=2025-03-31'), ctx).asOf).toBe('2025-03-31');
+    expect(toQueryFilters(parse('tampilan=intervensi&per=2025-03-31'), ctx).asOf).toBeNull();
+    expect(toQueryFilters(parse('tampilan=kalender&per=bad'), ctx).asOf).toBeNull();
+    expect(toQueryFilters(parse('tampilan=kalender&per=2025-02-30'), ctx).asOf).toBeNull();
+    expect(toQueryFilters(parse('tampilan=penyebab&mode=semua'), ctx).causeMode).toBe('any');
+    expect(toQueryFilters(parse('tampilan=penyebab'), ctx).causeMode).toBe('primary');
+    expect(toQueryFilters(parse('tampilan=kalender&mode=semua'), ctx).causeMode).toBe('primary');
   });
 });

@@ -17,6 +17,8 @@ import {
 import { parseSurveyYearKey, surveyYearKey, type Indicator, type QueryFilters, type SurveyYear } from '$lib/queries/filters.ts';
 import { INDICATORS } from '$lib/queries/indicators.ts';
 import { DEFAULT_THRESHOLD, disclosure, parseThreshold, type Disclosure } from '$lib/privacy/policy.ts';
+import { parseIsoDate } from '$lib/calendar/dates.ts';
+import { CALENDAR_VIEW, CAUSES_VIEW } from '$lib/components/views.ts';
 
 import { LEGEND_CHOICES, type LegendChoice } from '$lib/map/legendSets.ts';
 
@@ -194,8 +196,41 @@ export function withChanges(s: DashboardState, patch: Partial<DashboardState>): 
   return next;
 }
 
-export function toQueryFilters(s: DashboardState, survey: SurveyYear | null = s.survey): QueryFilters {
-  return { period: s.period, group: s.group, province: s.province, regency: s.regency, indicator: s.indicator, cause: s.cause, survey };
+/** The Causes view's mode from the URL (`mode=semua` on `tampilan=penyebab`), else primary. */
+export function causeModeOf(view: string, extras: Readonly<Record<string, string>>): 'primary' | 'any' {
+  return view === CAUSES_VIEW && extras.mode === 'semua' ? 'any' : 'primary';
+}
+
+/** The audit calendar's as-of date: the calendar view's `per` (`tampilan=kalender&per=2025-03-31`) when valid, else null. */
+export function calendarAsOf(s: Pick<DashboardState, 'view' | 'extras'>): string | null {
+  return s.view === CALENDAR_VIEW ? parseIsoDate(s.extras.per) : null;
+}
+
+/** What the page knows beside the URL: the survey-year resolved for the level, the snapshot's data date. */
+export interface QueryContext {
+  survey: SurveyYear | null;
+  dataDate: string | null;
+}
+
+/**
+ * The query filters of a state: the only place where URL state becomes query filters. The queries see
+ * the filters only; the two view parameters that change the map's SQL arrive as filter fields
+ * (`causeMode` from the Causes view's `mode`, `asOf` from the calendar view's `per`), never the view or
+ * its other parameters.
+ */
+export function toQueryFilters(s: DashboardState, ctx: QueryContext): QueryFilters {
+  return {
+    period: s.period,
+    group: s.group,
+    province: s.province,
+    regency: s.regency,
+    indicator: s.indicator,
+    cause: s.cause,
+    causeMode: causeModeOf(s.view, s.extras),
+    survey: ctx.survey,
+    dataDate: ctx.dataDate,
+    asOf: calendarAsOf(s)
+  };
 }
 
 /** The disclosure policy of a state on a page whose default public mode is `publicByDefault`. */

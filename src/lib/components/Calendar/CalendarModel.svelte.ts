@@ -9,7 +9,7 @@ import type { Row } from '$lib/db/types.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
   latestSemesterSql, regionStatusSql, semesterWindowsSql, stageCompletionSql, timelineSql,
-  type CalendarFilters, type RegionStatusRow, type StageCompletionRow, type TimelineRow
+  type RegionStatusRow, type StageCompletionRow, type TimelineRow
 } from '$lib/queries/calendar/index.ts';
 import { onSchedule, type RegionStatus, type StageWindow } from '$lib/calendar/status.ts';
 import { formatDate } from '$lib/i18n/format.ts';
@@ -78,7 +78,7 @@ export class CalendarModel {
     this.model = model;
     const c = model.coordinator;
     if (!c) return;
-    const asOfOf = (f: QueryFilters) => parseParams((f as CalendarFilters).extras ?? {}, f.province).per ?? this.dataDate;
+    const asOfOf = (f: QueryFilters) => f.asOf ?? this.dataDate;
     this.disconnect = c.connectAll(
       [
         {
@@ -107,7 +107,7 @@ export class CalendarModel {
         {
           id: 'calendar-timeline',
           query: (f) => {
-            const wil = parseParams((f as CalendarFilters).extras ?? {}, f.province).wil;
+            const wil = this.params.wil; // a view parameter, not a query filter (read on every URL change)
             const codes = wil.length ? wil : f.regency ? [f.regency] : [];
             return codes.length ? timelineSql(f, codes, asOfOf(f)) : null;
           },

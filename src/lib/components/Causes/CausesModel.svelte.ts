@@ -18,8 +18,7 @@ import { protectView, type CauseView } from './disclosure.ts';
 import { discloseSql } from '$lib/privacy/ptable.ts';
 import * as csv from './csv.ts';
 
-type Extras = { extras?: Readonly<Record<string, string>> };
-const modeOf = (f: QueryFilters, province: string | null): CauseMode => parseParams((f as QueryFilters & Extras).extras ?? {}, province).mode;
+const modeOf = (f: QueryFilters, _province: string | null): CauseMode => f.causeMode ?? 'primary';
 
 export class CausesModel {
   readonly model: DashboardModel;

@@ -15,7 +15,7 @@ import type { Row } from '$lib/db/types.ts';
 import {
   CORE_QUERIES, INDICATOR_BY_CODE, mapLevel, resolveSurveyYear, surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
-import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
+import { disclosureOf, parseState, stateSearch, toQueryFilters, withChanges, type DashboardState } from '$lib/state/urlState.ts';
 import type { Disclosure } from '$lib/privacy/policy.ts';
 import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { legendChoicesFor, legendTarget, resolveLegend } from '$lib/map/legendSets.ts';
@@ -65,9 +65,7 @@ export class DashboardModel implements ViewContext {
   });
   /** How the cause share counts: the Causes view's mode (primary cause only by default), like its tables. */
   readonly causeMode: CauseMode = $derived(causeModeOf(this.state.view, this.state.extras));
-  readonly queryState: QueryFilters = $derived({
-    ...this.state, survey: this.survey, dataDate: this.manifest?.dataDate ?? null, causeMode: this.causeMode
-  });
+  readonly queryState: QueryFilters = $derived(toQueryFilters(this.state, { survey: this.survey, dataDate: this.manifest?.dataDate ?? null }));
   readonly level = $derived(mapLevel(this.state));
   /** The active view under the map (?tampilan=), or null. */
   readonly view: ViewDef | null = $derived(VIEW_BY_CODE.get(this.state.view) ?? null);

@@ -8,10 +8,8 @@ import type { MapRow } from '$lib/queries/index.ts';
 
 export type CauseMode = 'primary' | 'any';
 
-/** The Causes view's mode from the URL's extras (`mode=semua` on `tampilan=penyebab`), else primary. */
-export function causeModeOf(view: string, extras: Readonly<Record<string, string>>): CauseMode {
-  return view === 'penyebab' && extras.mode === 'semua' ? 'any' : 'primary';
-}
+/** The Causes view's mode from the URL's extras (src/lib/state/urlState.ts, beside toQueryFilters). */
+export { causeModeOf } from '$lib/state/urlState.ts';
 
 /** Legend title of the cause share: the cause and how cases are counted. */
 export function causeShareLabel(causeName: string, mode: CauseMode, lang: Lang): string {

@@ -9,7 +9,6 @@ import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
 import { featuresFor, loadProvinces, loadRegencies, type RegionFeature } from '$lib/map/geo.ts';
 import { renderMap } from '$lib/map/mapImage.ts';
 import { INDICATOR_BY_CODE, mapBySemesterSql, type QueryFilters, type SemesterMapRow } from '$lib/queries/index.ts';
-import type { DashboardState } from '$lib/state/urlState.ts';
 import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
 import { compareTranslator } from './messages.ts';
 import { splitMaps, splitPeriods } from './split.ts';
@@ -67,7 +66,8 @@ export class SplitViewModel {
       this.disconnect = c.connect({
         id: 'map-split',
         query: (f: QueryFilters) => {
-          const s = f as QueryFilters & Pick<DashboardState, 'mapMode' | 'semesters'>;
+          // the map mode and its semesters are map parameters, not query filters (read on every URL change)
+          const s = this.model.state;
           if (s.mapMode !== 'split') return null;
           return mapBySemesterSql(f, splitPeriods(s.semesters, this.model.periods), this.model.disclosure);
         },

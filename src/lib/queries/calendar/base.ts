@@ -4,15 +4,9 @@
  * actual date if on or before the as-of date, the stage state and days late — the rules of
  * src/lib/calendar/status.ts in SQL. Every value is validated before it reaches SQL.
  */
-import type { Period } from '$lib/domain/index.ts';
+import { TARGET_GROUP_BY_CODE, type Period } from '$lib/domain/index.ts';
 import { parseIsoDate } from '$lib/calendar/dates.ts';
-import { checkProvince, InvalidFilterError, type QueryFilters } from '../filters.ts';
-
-/** The view code whose `per` parameter sets the as-of date (other views' extras are ignored). */
-export const CALENDAR_VIEW = 'kalender';
-
-/** The extra fields the dashboard's query state may carry at run time. */
-export type CalendarFilters = QueryFilters & { view?: string; extras?: Readonly<Record<string, string>>; dataDate?: string | null };
+import { checkInt, checkProvince, checkRegency, InvalidFilterError, periodWhere, type QueryFilters } from '../filters.ts';
 
 /** DATE literal of a validated ISO date; refuses anything else. */
 export function asOfLiteral(iso: string): string {
@@ -22,26 +16,30 @@ export function asOfLiteral(iso: string): string {
 }
 
 /**
- * The as-of date for queries that only see the filters (the map): the calendar view's `per`, else the
- * snapshot's data date when the state carries it, else the latest date recorded in the calendar
- * (equal to the data date in the demo snapshot).
+ * The as-of date for queries that only see the filters (the map): the filters' `asOf` (the calendar
+ * view's `per`), else the snapshot's data date when the filters carry it, else null (then asOfSql takes
+ * the latest date recorded in the calendar, equal to the data date in the demo snapshot).
  */
-export function asOfFromFilters(f: CalendarFilters): string | null {
-  const per = f.view === CALENDAR_VIEW ? parseIsoDate(f.extras?.per) : null;
-  return per ?? parseIsoDate(f.dataDate ?? null);
+export function asOfFromFilters(f: Pick<QueryFilters, 'asOf' | 'dataDate'>): string | null {
+  return parseIsoDate(f.asOf ?? null) ?? parseIsoDate(f.dataDate ?? null);
 }
 export function asOfSql(asOf: string | null): string {
   return asOf === null ? '(SELECT max(actual_date) FROM calendar)' : asOfLiteral(asOf);
 }
 
-function int(n: number, min: number, max: number): string {
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidFilterError(`Out of range: ${n}`);
-  return String(n);
+/** WHERE for the calendar table (no target group there): place and period only. */
+export function calendarWhere(f: QueryFilters, opts: { regency?: boolean } = {}): string {
+  const parts: string[] = [];
+  if (f.province !== null) parts.push(`province_code = ${checkProvince(f.province)}`);
+  if (opts.regency && f.regency) parts.push(`regency_code = ${checkRegency(f.regency, f.province)}`);
+  if (f.period) parts.push(periodWhere(f.period));
+  if (f.group !== null && !TARGET_GROUP_BY_CODE.has(f.group)) throw new InvalidFilterError(`Unknown target group ${f.group}`);
+  return parts.length ? parts.join(' AND ') : 'TRUE';
 }
 
 /** The semester: the period filter (or several), or the latest semester in the calendar when it is 'all'. */
 export function semesterWhere(period: Period | readonly Period[] | null): string {
-  if (period !== null && 'year' in period) return `year = ${int(period.year, 2000, 2100)} AND semester = ${int(period.semester, 1, 2)}`;
+  if (period !== null && 'year' in period) return periodWhere(period);
   if (period !== null) return period.length ? `(${period.map((p) => semesterWhere(p)).join(') OR (')})` : 'FALSE';
   return `year * 10 + semester = (SELECT max(year * 10 + semester) FROM calendar)`;
 }
@@ -69,7 +67,7 @@ FROM calendar_windows ORDER BY year, semester, stage_order`;
 /** The resolved windows of one semester (stage, order, start, end as ISO strings), for the Gantt strip. */
 export function semesterWindowsSql(period: Period | null): string {
   const keys = period
-    ? `SELECT * FROM (VALUES (${int(period.year, 2000, 2100)}, ${int(period.semester, 1, 2)})) t(year, semester)`
+    ? `SELECT * FROM (VALUES (${checkInt(period.year, 2000, 2100)}, ${checkInt(period.semester, 1, 2)})) t(year, semester)`
     : `SELECT DISTINCT year, semester FROM calendar WHERE ${semesterWhere(null)}`;
   return `WITH keys AS (${keys}),
 w AS (${WINDOWS_OF_KEYS})

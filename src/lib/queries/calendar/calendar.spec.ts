@@ -101,9 +101,7 @@ describe('calendar SQL agrees with the TS rules on the demo snapshot', () => {
   it('map indicators: share on schedule per province, furthest stage per regency', async () => {
     const p: Period = { year: 2025, semester: 2 };
     const asOf = '2025-11-30';
-    const f: QueryFilters & { view: string; extras: Record<string, string> } = {
-      period: p, group: null, province: null, indicator: 'calendar_on_track', cause: 'sanitasi', view: 'kalender', extras: { per: asOf }
-    };
+    const f: QueryFilters = { period: p, group: null, province: null, indicator: 'calendar_on_track', cause: 'sanitasi', asOf };
     const ts = await tsStatuses(p, asOf);
     const prov = await rows<{ code: string; value: number; n: number }>(calendarOnTrackSql(f));
     expect(prov.length).toBe(38);
@@ -139,10 +137,12 @@ describe('calendar query validation', () => {
     expect(() => timelineSql({ period: null, province: '32' }, ['33.01'], null)).toThrow(InvalidFilterError);
     expect(() => stageCompletionSql({ period: null, province: "32' --" }, null)).toThrow(InvalidFilterError);
   });
-  it('takes per only from the calendar view', () => {
-    const f = { period: null, group: null, province: null, indicator: 'x', cause: 'sanitasi' };
-    expect(asOfFromFilters({ ...f, view: 'kalender', extras: { per: '2025-03-31' } })).toBe('2025-03-31');
-    expect(asOfFromFilters({ ...f, view: 'intervensi', extras: { per: '2025-03-31' } })).toBeNull();
-    expect(asOfFromFilters({ ...f, view: 'kalender', extras: { per: 'bad' }, dataDate: '2026-01-15' })).toBe('2026-01-15');
+  it('takes the as-of date from the filters (per of the calendar view: urlState.spec.ts), else the data date', () => {
+    const f: QueryFilters = { period: null, group: null, province: null, indicator: 'x', cause: 'sanitasi' };
+    expect(asOfFromFilters({ ...f, asOf: '2025-03-31' })).toBe('2025-03-31');
+    expect(asOfFromFilters({ ...f, asOf: '2025-03-31', dataDate: '2026-01-15' })).toBe('2025-03-31');
+    expect(asOfFromFilters({ ...f, asOf: null })).toBeNull();
+    expect(asOfFromFilters({ ...f, asOf: 'bad', dataDate: '2026-01-15' })).toBe('2026-01-15');
+    expect(asOfFromFilters({ ...f, dataDate: '2026-01-15' })).toBe('2026-01-15');
   });
 });

@@ -6,7 +6,7 @@
 import { REGION_STATUSES, type RegionStatus, type StageState } from '$lib/calendar/status.ts';
 import { STAGES, type Period } from '$lib/domain/index.ts';
 import { checkProvince, checkRegency, type QueryFilters } from '../filters.ts';
-import { asOfFromFilters, calendarCte, REGION_CTE, type CalendarFilters } from './base.ts';
+import { asOfFromFilters, calendarCte, REGION_CTE } from './base.ts';
 
 export interface RegionStatusRow {
   code: string;
@@ -126,7 +126,7 @@ const SEMESTER_COLS = 'min(year)::INTEGER AS year, min(semester)::INTEGER AS sem
  * (a categorical map, see indicators.ts).
  */
 export function calendarOnTrackSql(f: QueryFilters): string {
-  const head = `${calendarCte(f.period, asOfFromFilters(f as CalendarFilters), { province: f.province })}${REGION_CTE}`;
+  const head = `${calendarCte(f.period, asOfFromFilters(f), { province: f.province })}${REGION_CTE}`;
   if (f.province === null)
     return `${head}
 SELECT province_code AS code, 100.0 * count(*) FILTER (WHERE status IN ('on_track', 'done')) / count(*) AS value, count(*)::INTEGER AS n,
@@ -139,7 +139,7 @@ SELECT regency_code AS code, CASE status ${position} END AS value, 1 AS n, year:
 
 /** Map: furthest stage reached (0–6) per regency; per province the median over its regencies. */
 export function calendarStageSql(f: QueryFilters): string {
-  const head = `${calendarCte(f.period, asOfFromFilters(f as CalendarFilters), { province: f.province })}${REGION_CTE}`;
+  const head = `${calendarCte(f.period, asOfFromFilters(f), { province: f.province })}${REGION_CTE}`;
   if (f.province === null)
     return `${head}
 SELECT province_code AS code, quantile_disc(furthest, 0.5)::INTEGER AS value, count(*)::INTEGER AS n, ${SEMESTER_COLS}

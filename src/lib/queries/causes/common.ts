@@ -4,8 +4,7 @@
  * Mode 'primary' counts a case under its primary cause only (shares sum to 100 %); 'any' counts it
  * under every cause the panel found (shares sum to more than 100 %), like the map's 'cause_share'.
  */
-import { checkProvince, checkRegency, InvalidFilterError, placePeriodGroupWhere, type QueryFilters } from '../filters.ts';
-import { TARGET_GROUP_BY_CODE } from '$lib/domain/index.ts';
+import { InvalidFilterError, placePeriodGroupWhere, type QueryFilters } from '../filters.ts';
 
 export type CauseMode = 'primary' | 'any';
 export const CAUSE_MODES: readonly CauseMode[] = ['primary', 'any'];
@@ -40,19 +39,4 @@ export function scopeFilters(f: QueryFilters, scope: Scope): { filters: QueryFil
 export function scopeWhere(f: QueryFilters, scope: Scope, withPeriod = true): string {
   const { filters, regency } = scopeFilters(withPeriod ? f : { ...f, period: null }, scope);
   return placePeriodGroupWhere(filters, { regency });
-}
-
-function int(n: number, min: number, max: number): string {
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidFilterError(`Out of range: ${n}`);
-  return String(n);
-}
-
-/** WHERE for the calendar (no target group there): place and period only. */
-export function calendarWhere(f: QueryFilters, opts: { regency?: boolean } = {}): string {
-  const parts: string[] = [];
-  if (f.province !== null) parts.push(`province_code = ${checkProvince(f.province)}`);
-  if (opts.regency && f.regency) parts.push(`regency_code = ${checkRegency(f.regency, f.province)}`);
-  if (f.period) parts.push(`year = ${int(f.period.year, 2000, 2100)} AND semester = ${int(f.period.semester, 1, 2)}`);
-  if (f.group !== null && !TARGET_GROUP_BY_CODE.has(f.group)) throw new InvalidFilterError(`Unknown target group ${f.group}`);
-  return parts.length ? parts.join(' AND ') : 'TRUE';
 }

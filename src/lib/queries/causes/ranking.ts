@@ -7,7 +7,7 @@
  */
 import { STAGES } from '$lib/domain/index.ts';
 import { placePeriodGroupWhere, regionColumn, type QueryFilters } from '../filters.ts';
-import { calendarWhere } from './common.ts';
+import { calendarWhere } from '../calendar/base.ts';
 
 export interface RankingRow {
   code: string;

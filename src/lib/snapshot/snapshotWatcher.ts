@@ -5,7 +5,8 @@
  * nothing changed), and at once when the window regains focus or the tab becomes visible; while the tab
  * is hidden it does not poll. When the `version` differs from the one the page opened, `onNewer` is
  * called (once per new version). Network errors and half-written files are ignored until the next check.
- * No DOM or Svelte here: the clock, fetch and the event targets are injected (tests use fakes).
+ * No DOM or Svelte here: the clock, fetch and the event targets are injected (tests use fakes). The
+ * browser side of publish.ts, which writes current.json.
  */
 
 export interface SnapshotInfo {
