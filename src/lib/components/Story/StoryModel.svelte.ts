@@ -3,7 +3,7 @@
  * screen (`layar`), the presenter's good-practice note (`catatan`, also kept in this browser's local
  * storage, never sent anywhere) and the disclosure mode all live in the URL, so a shared link
  * reproduces the screen. Public-safe mode is the default here (`publik=0` turns it off).
- * Data comes through a Coordinator, like the dashboard's views; numbers are shaped in present.ts.
+ * Data comes through a Coordinator, like the dashboard's views; numbers are shaped under the disclosure policy in disclosure.ts.
  */
 import { page } from '$app/state';
 import { goto } from '$app/navigation';
@@ -24,9 +24,9 @@ import { CAUSE_COUNTS, causeScopesSql } from '$lib/queries/causes/index.ts';
 import { timelineSql, type TimelineRow } from '$lib/queries/calendar/index.ts';
 import { STORY_CASES_COUNTS, STORY_INTERVENTION_COUNTS, storyCasesSql, storyInterventionsSql } from '$lib/queries/story/index.ts';
 import { disclosureOf, parseState, stateSearch, withChanges, type DashboardState } from '$lib/state/urlState.ts';
-import { casesScreen, causesScreen, interventionsScreen, type ScopeCauseIn, type StoryCasesIn, type StoryInterventionIn } from './present.ts';
+import { casesScreen, causesScreen, interventionsScreen, type ScopeCauseIn, type StoryCasesIn, type StoryInterventionIn } from './disclosure.ts';
 import { storyTranslator } from './messages.ts';
-import { SCREENS, clampScreen, noteKey, NOTE_MAX, type ScreenCode } from './screens.ts';
+import { SCREENS, clampScreen, noteKey, NOTE_MAX, type ScreenCode } from './params.ts';
 
 export class StoryModel {
   readonly state: DashboardState = $derived(parseState(page.url.searchParams));

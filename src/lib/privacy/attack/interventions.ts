@@ -17,7 +17,7 @@ import type { QueryFilters } from '$lib/queries/filters.ts';
 import { FUNNEL_COUNTS, REGION_DERIVED, coverageByRegionSql, discloseTimelinessSql, funnelSql } from '$lib/queries/interventions/index.ts';
 import { STORY_INTERVENTION_COUNTS, storyInterventionsSql } from '$lib/queries/story/index.ts';
 import { protectView, type ViewRows } from '$lib/components/Interventions/disclosure.ts';
-import { interventionsScreen, OTHERS, type StoryInterventionIn } from '$lib/components/Story/present.ts';
+import { interventionsScreen, OTHERS, type StoryInterventionIn } from '$lib/components/Story/disclosure.ts';
 import { semIndex, statesOf, valueOf, type Collected, type State } from './collect.ts';
 import type { Constraint, Expr, Target } from './solve.ts';
 

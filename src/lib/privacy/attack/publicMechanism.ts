@@ -14,7 +14,7 @@ import {
 } from '$lib/queries/causes/index.ts';
 import { STORY_CASES_COUNTS, storyCasesSql } from '$lib/queries/story/index.ts';
 import { protectView } from '$lib/components/Causes/disclosure.ts';
-import { casesScreen, causesScreen, OTHERS, type ScopeCauseIn, type StoryCasesIn } from '$lib/components/Story/present.ts';
+import { casesScreen, causesScreen, OTHERS, type ScopeCauseIn, type StoryCasesIn } from '$lib/components/Story/disclosure.ts';
 import type { CellRef, Mechanism, ShownCell, ShownValue, State } from './collect.ts';
 import { semIndex } from './collect.ts';
 

@@ -1,4 +1,4 @@
-/** The story's screens, in order, and the note's limits. */
+/** The story's URL parameters: its screens in order (`layar`, 1-based in the URL) and the note's limits (`catatan`). */
 export const SCREENS = ['kasus', 'penyebab', 'intervensi', 'kalender', 'praktik'] as const;
 export type ScreenCode = (typeof SCREENS)[number];
 

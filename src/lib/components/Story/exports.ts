@@ -1,12 +1,12 @@
 /**
- * The story's tables as CSV: the same protected values the screens show (present.ts), so an export
+ * The story's tables as CSV: the same protected values the screens show (disclosure.ts), so an export
  * never holds more than the screen. Pure.
  */
 import { CAUSE_CLASSES, type Lang } from '$lib/domain/index.ts';
 import { toCsv } from '$lib/export/csv.ts';
 import { csvCount, csvShare, type Disclosure } from '$lib/privacy/index.ts';
 import type { StoryT } from './messages.ts';
-import { SCOPES, type CasesScreen, type CausesScreen, type InterventionsScreen } from './present.ts';
+import { SCOPES, type CasesScreen, type CausesScreen, type InterventionsScreen } from './disclosure.ts';
 
 export interface ScopeNames {
   regency: string;

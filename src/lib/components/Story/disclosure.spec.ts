@@ -14,10 +14,10 @@ import { CAUSE_COUNTS, causeScopesSql, type ScopeCauseRow } from '$lib/queries/c
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import { STORY_CASES_COUNTS, STORY_INTERVENTION_COUNTS, storyCasesSql, storyInterventionsSql, type StoryCasesRow, type StoryInterventionRow } from '$lib/queries/story/index.ts';
 import { openSnapshot, type OpenSnapshot } from '$lib/snapshot/openSnapshot.ts';
-import { casesCsv, causesCsv, interventionsCsv } from './csv.ts';
+import { casesCsv, causesCsv, interventionsCsv } from './exports.ts';
 import { storyTranslator } from './messages.ts';
 import { parseCsv, pick, rng } from '$lib/privacy/testing.ts';
-import { casesScreen, causesScreen, interventionsScreen, shownCounts, type ScopeCauseIn, type StoryCasesIn, type StoryInterventionIn } from './present.ts';
+import { casesScreen, causesScreen, interventionsScreen, shownCounts, type ScopeCauseIn, type StoryCasesIn, type StoryInterventionIn } from './disclosure.ts';
 
 const DEMO = resolve(__dirname, '../../../../data/snapshots/demo');
 let snap: OpenSnapshot;
