@@ -18,7 +18,7 @@ import { disclosure, FULL, type Disclosure } from '$lib/privacy/index.ts';
 import { discloseSql, published } from '$lib/privacy/ptable.ts';
 import { buildMatrix, profileSections, rankItems, scopeRows, sideBySide, sortRank, trendPanels } from './present.ts';
 import { protectView, type CauseInputs } from './disclosure.ts';
-import * as csv from './csv.ts';
+import * as csv from './exports.ts';
 import { pick, randomPlace, rng } from '$lib/privacy/testing.ts';
 import { causeTranslator } from './messages.ts';
 
