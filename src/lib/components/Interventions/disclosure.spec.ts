@@ -16,7 +16,8 @@ import {
 } from '$lib/queries/interventions/index.ts';
 import { disclosure, FULL, type Disclosure } from '$lib/privacy/index.ts';
 import { discloseSql, published } from '$lib/privacy/ptable.ts';
-import { COUNT_KEYS, countText, funnelCsv, protectView, regionCsv, shareOf, timelinessCsv, type PCounts, type ProtectedView, type ViewRows } from './disclosure.ts';
+import { COUNT_KEYS, countText, protectView, shareOf, type PCounts, type ProtectedView, type ViewRows } from './disclosure.ts';
+import { funnelCsv, regionCsv, timelinessCsv } from './exports.ts';
 import { overdueList } from './present.ts';
 import { interventionTranslator } from './messages.ts';
 import { parseCsv, randomPlace, rng } from '$lib/privacy/testing.ts';
