@@ -19,6 +19,7 @@
  */
 import type { Coordinator } from './Coordinator.ts';
 import type { Row } from './types.ts';
+import { typedRows } from './typedRows.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 
 export interface QuerySpec<R, P, S> {
@@ -51,13 +52,6 @@ export interface Query<R, P> {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/**
- * The one place where engine rows become typed rows without a decoder: `Row` is
- * `Record<string, unknown>` and the field types are those of the SQL's SELECT list, which the query
- * modules (src/lib/queries/**) declare next to the SQL as the row interfaces.
- */
-const trust = <R>(rows: readonly Row[]): R[] => rows as unknown as R[];
-
 class QueryHandle<R, P, S> implements Query<R, P> {
   rows: R[] | null = $state.raw(null);
   state: P | null = $state.raw(null);
@@ -70,7 +64,7 @@ class QueryHandle<R, P, S> implements Query<R, P> {
   constructor(coordinator: Coordinator<S> | null, spec: QuerySpec<R, P, S>) {
     this.id = spec.id;
     const paramsOf = spec.params ?? ((f: S) => f as unknown as P);
-    const decode = spec.decode ?? trust<R>;
+    const decode = spec.decode ?? typedRows<R>; // no decoder: the SQL is the contract (typedRows.ts)
     // The params of the newest SQL asked for: the coordinator delivers only the answer to that SQL.
     let asked: P | null = null;
     if (!coordinator) return;
