@@ -1,11 +1,11 @@
 /**
- * State and data of the audit calendar view. Connects its query clients (status per regency, stage
- * completion, timeline, latest semester) to the dashboard's Coordinator; SQL comes from
- * src/lib/queries/calendar. Its own URL parameters: per (as-of date), wil (timeline regencies),
- * urut/arah (behind-schedule sort).
+ * State and data of the audit calendar view. Five typed queries on the page's Coordinator (status per
+ * regency, stage completion, timeline, stage windows, latest semester; src/lib/db/query.svelte.ts); SQL
+ * comes from src/lib/queries/calendar. Its own URL parameters (params.ts: per = as-of date, wil =
+ * timeline regencies, urut/arah = behind-schedule sort) are parsed once, and the queries read them here.
  */
 import { PROVINCE_BY_CODE, PROVINCES, REGENCY_BY_CODE, periodLabel, regenciesOf, REGENCIES, type Period } from '$lib/domain/index.ts';
-import type { Row } from '$lib/db/types.ts';
+import { defineQuery, querySet, type Query, type QuerySet } from '$lib/db/query.svelte.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
   latestSemesterSql, regionStatusSql, semesterWindowsSql, stageCompletionSql, timelineSql,
@@ -13,35 +13,46 @@ import {
 } from '$lib/queries/calendar/index.ts';
 import { onSchedule, type RegionStatus, type StageWindow } from '$lib/calendar/status.ts';
 import { formatDate } from '$lib/i18n/format.ts';
-import { toCsv } from '$lib/export/csv.ts';
-import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
+import { csvDialectFor, downloadCsv, toCsv, withCsvDialect } from '$lib/export/csv.ts';
+import type { ViewContext } from '../ViewContext.ts';
 import { calendarTranslator } from './messages.ts';
+import { nextSort, paramsPatch, parseParams, MAX_TIMELINE, type SortKey, type ViewParams } from './params.ts';
+import { lateList, sortLate, statusCounts } from './present.ts';
+import { publicNote } from './disclosure.ts';
 import {
-  lateColumns, lateList, nextSort, paramsPatch, parseParams, sortLate, statusCounts, MAX_TIMELINE, type SortKey, type ViewParams
-} from './present.ts';
+  captionOf, completionColumns, completionLines, fileNameOf, lateColumns, lateCsvName, statusColumns, timelineColumns, timelineLines, windowColumns
+} from './exports.ts';
 
 export const CALENDAR_INDICATORS = ['calendar_on_track', 'calendar_stage'];
 
 export class CalendarModel {
-  readonly model: DashboardModel;
+  readonly model: ViewContext;
   readonly t = $derived.by(() => calendarTranslator(this.model.lang));
   readonly params: ViewParams = $derived.by(() => parseParams(this.model.state.extras, this.model.state.province));
   readonly dataDate: string | null = $derived.by(() => this.model.manifest?.dataDate ?? null);
   /** The as-of date in use: the URL's, else the snapshot's data date. */
   readonly asOf: string | null = $derived.by(() => this.params.per ?? this.dataDate);
 
-  statusRows: RegionStatusRow[] | null = $state.raw(null);
-  completion: StageCompletionRow[] | null = $state.raw(null);
-  timeline: TimelineRow[] | null = $state.raw(null);
-  latest: Period | null = $state.raw(null);
-  error: string | null = $state(null);
+  readonly statusQuery: Query<RegionStatusRow, QueryFilters>;
+  readonly completionQuery: Query<StageCompletionRow, QueryFilters>;
+  readonly timelineQuery: Query<TimelineRow, QueryFilters>;
+  readonly windowsQuery: Query<StageWindow, QueryFilters>;
+  readonly latestQuery: Query<Period, QueryFilters>;
+  private readonly queries: QuerySet;
+  readonly error = $derived.by(() => this.queries.error);
+  readonly statusRows: RegionStatusRow[] | null = $derived.by(() => this.statusQuery.rows);
+  readonly completion: StageCompletionRow[] | null = $derived.by(() => this.completionQuery.rows);
+  readonly timeline: TimelineRow[] | null = $derived.by(() => this.timelineQuery.rows);
+  /** The latest semester in the calendar. */
+  readonly latest: Period | null = $derived.by(() => this.latestQuery.rows?.[0] ?? null);
+  readonly publicNote = $derived.by(() => publicNote(this.model.disclosure, this.t));
 
   /** The semester shown: the period filter, else the latest semester in the calendar. */
   readonly semester: Period | null = $derived.by(() => this.model.state.period ?? this.latest);
   readonly semesterLabel = $derived.by(() => (this.semester ? periodLabel(this.semester)[this.model.lang] : ''));
   /** The semester's stage windows, from the snapshot's calendar_windows table. */
-  windows: StageWindow[] = $state.raw([]);
-  readonly loading = $derived(this.statusRows === null || this.completion === null);
+  readonly windows: StageWindow[] = $derived.by(() => this.windowsQuery.rows ?? []);
+  readonly loading = $derived.by(() => this.statusQuery.loading || this.completionQuery.loading);
   readonly empty = $derived(this.statusRows !== null && this.statusRows.length === 0);
   readonly counts = $derived(statusCounts(this.statusRows ?? []));
   readonly onSchedulePct = $derived.by(() => {
@@ -72,54 +83,26 @@ export class CalendarModel {
   /** The calendar indicator suited to the map level. */
   readonly mapIndicator = $derived.by(() => (this.model.state.province === null ? 'calendar_on_track' : 'calendar_stage'));
 
-  private disconnect: () => void = () => {};
-
-  constructor(model: DashboardModel) {
+  constructor(model: ViewContext) {
     this.model = model;
     const c = model.coordinator;
-    if (!c) return;
-    const asOfOf = (f: QueryFilters) => f.asOf ?? this.dataDate;
-    this.disconnect = c.connectAll(
-      [
-        {
-          id: 'calendar-latest',
-          query: () => latestSemesterSql(),
-          update: (rows: Row[]) => (this.latest = rows[0] ? { year: Number(rows[0].year), semester: Number(rows[0].semester) as 1 | 2 } : null)
-        },
-        {
-          id: 'calendar-windows',
-          query: (f) => semesterWindowsSql(f.period),
-          update: (rows: Row[]) => (this.windows = rows as unknown as StageWindow[])
-        },
-        {
-          id: 'calendar-status',
-          query: (f) => regionStatusSql(f, asOfOf(f)),
-          update: (rows: Row[]) => {
-            this.statusRows = rows as unknown as RegionStatusRow[];
-            this.error = null;
-          }
-        },
-        {
-          id: 'calendar-completion',
-          query: (f) => stageCompletionSql(f, asOfOf(f)),
-          update: (rows: Row[]) => (this.completion = rows as unknown as StageCompletionRow[])
-        },
-        {
-          id: 'calendar-timeline',
-          query: (f) => {
-            const wil = this.params.wil; // a view parameter, not a query filter (read on every URL change)
-            const codes = wil.length ? wil : f.regency ? [f.regency] : [];
-            return codes.length ? timelineSql(f, codes, asOfOf(f)) : null;
-          },
-          update: (rows: Row[]) => (this.timeline = rows as unknown as TimelineRow[])
-        }
-      ],
-      (message) => (this.error = message)
-    );
+    this.latestQuery = defineQuery<Period>(c, {
+      id: 'calendar-latest',
+      query: () => latestSemesterSql(),
+      decode: (rows) => rows.slice(0, 1).map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))
+    });
+    this.windowsQuery = defineQuery<StageWindow>(c, { id: 'calendar-windows', query: (f) => semesterWindowsSql(f.period) });
+    this.statusQuery = defineQuery<RegionStatusRow>(c, { id: 'calendar-status', query: (f) => regionStatusSql(f, this.asOf) });
+    this.completionQuery = defineQuery<StageCompletionRow>(c, { id: 'calendar-completion', query: (f) => stageCompletionSql(f, this.asOf) });
+    this.timelineQuery = defineQuery<TimelineRow>(c, {
+      id: 'calendar-timeline',
+      query: (f) => (this.timelineCodes.length ? timelineSql(f, this.timelineCodes, this.asOf) : null)
+    });
+    this.queries = querySet(this.latestQuery, this.windowsQuery, this.statusQuery, this.completionQuery, this.timelineQuery);
   }
 
   destroy(): void {
-    this.disconnect();
+    this.queries.destroy();
   }
 
   statusLabel = (s: RegionStatus): string => this.t(`status_${s}`);
@@ -156,14 +139,30 @@ export class CalendarModel {
     void this.model.setExtras(paramsPatch(nextSort(this.params, key)), true);
   }
 
+  // ---- exports (exports.ts): file names, image captions, CSV ----
+  fileName(what: string): string {
+    return fileNameOf(what, this.model.state.province, this.semester, this.asOf);
+  }
+  caption(title: string): string[] {
+    return captionOf(title, this.semesterLabel, this.place, this.asOfText, this.dataDateText, this.model.lang, this.model.manifest?.name ?? '');
+  }
+  statusCsv(): string {
+    return toCsv(this.counts, statusColumns(this.statusLabel, this.t, this.model.lang));
+  }
+  windowsCsv(): string {
+    return toCsv(this.windows, windowColumns(this.t, this.model.lang));
+  }
+  completionCsv(): string {
+    return toCsv(completionLines(this.completionByRegion), completionColumns(this.t, this.model.lang));
+  }
+  timelineCsv(): string {
+    return toCsv(timelineLines(this.timelineCodes, this.timeline ?? []), timelineColumns(this.t, this.model.lang));
+  }
   csv(): string {
     return toCsv(this.late, lateColumns(this.t, this.statusLabel, this.model.lang));
   }
-  csvName(): string {
-    const s = this.model.state;
-    const parts = ['kalender-tertinggal', s.province ?? 'indonesia'];
-    if (this.semester) parts.push(`${this.semester.year}-${this.semester.semester}`);
-    if (this.asOf) parts.push(`per-${this.asOf}`);
-    return `${parts.join('_')}.csv`;
+  /** Downloads the behind-schedule list (the CSV dialect of the page's language). */
+  downloadLate(): void {
+    downloadCsv(lateCsvName(this.model.state.province, this.semester, this.asOf), withCsvDialect(csvDialectFor(this.model.lang), () => this.csv()));
   }
 }

@@ -1,12 +1,12 @@
 /**
- * CSV columns and image captions of the calendar view's exports (pure). The calendar shows statuses of
- * regencies, not counts of people, so its numbers need no public-mode suppression.
+ * CSV columns, file names and image captions of the calendar view's exports (pure). Nothing in them is
+ * suppressed in public mode (disclosure.ts says why).
  */
-import { REGENCY_BY_CODE, STAGES, type Lang } from '$lib/domain/index.ts';
+import { REGENCY_BY_CODE, STAGES, type Lang, type Period } from '$lib/domain/index.ts';
 import type { RegionStatus, StageWindow } from '$lib/calendar/status.ts';
 import type { StageCompletionRow, TimelineRow } from '$lib/queries/calendar/index.ts';
 import type { CsvColumn } from '$lib/export/csv.ts';
-import { stageLabel, type StatusCount } from './present.ts';
+import { stageLabel, type LateItem, type StatusCount } from './present.ts';
 
 type T = (k: 'regionCol' | 'stageCol' | 'statusCol' | 'regencyCol' | 'plannedCol' | 'actualCol' | 'stateCol') => string;
 
@@ -83,4 +83,36 @@ export function captionOf(title: string, semester: string, place: string, asOf: 
     [asOf && (id ? `Per ${asOf}` : `As of ${asOf}`), dataDate && (id ? `data ${dataDate}` : `data of ${dataDate}`)].filter(Boolean).join(' · '),
     `${id ? 'Sumber' : 'Source'}: Peta AKS${source ? ` (${source})` : ''}`
   ].filter(Boolean);
+}
+
+/** CSV columns of the behind-schedule list (numbers unformatted, codes kept for machines). */
+export function lateColumns(t: (k: 'regencyCol' | 'provinceCol' | 'statusCol' | 'furthestCol' | 'overdueCol' | 'doneLateCol' | 'daysLateCol' | 'worstCol' | 'asOfCol', v?: Record<string, string>) => string,
+  statusLabel: (s: RegionStatus) => string, lang: Lang): CsvColumn<LateItem>[] {
+  return [
+    { header: 'kode', value: (r) => r.code },
+    { header: t('regencyCol'), value: (r) => r.name },
+    { header: t('provinceCol'), value: (r) => r.province },
+    { header: t('statusCol'), value: (r) => statusLabel(r.status) },
+    { header: t('furthestCol'), value: (r) => r.furthest },
+    { header: t('overdueCol'), value: (r) => r.overdue },
+    { header: t('doneLateCol'), value: (r) => r.done_late },
+    { header: t('daysLateCol'), value: (r) => r.days_late },
+    { header: t('worstCol'), value: (r) => stageLabel(r.worst_stage, lang) },
+    { header: t('asOfCol'), value: (r) => r.as_of }
+  ];
+}
+
+/** An export's file name (no extension): view, what, province, semester, as-of date. */
+export function fileNameOf(what: string, province: string | null, semester: Period | null, asOf: string | null): string {
+  return ['kalender', what, province ?? 'indonesia', semester ? `${semester.year}-${semester.semester}` : '', asOf ? `per-${asOf}` : '']
+    .filter(Boolean)
+    .join('_');
+}
+
+/** The behind-schedule list's CSV file name. */
+export function lateCsvName(province: string | null, semester: Period | null, asOf: string | null): string {
+  const parts = ['kalender-tertinggal', province ?? 'indonesia'];
+  if (semester) parts.push(`${semester.year}-${semester.semester}`);
+  if (asOf) parts.push(`per-${asOf}`);
+  return `${parts.join('_')}.csv`;
 }

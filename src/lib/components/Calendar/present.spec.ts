@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSkipped, lateList, nextSort, paramsPatch, parseParams, sortLate, statusCounts } from './present.ts';
+import { isSkipped, lateList, sortLate, statusCounts } from './present.ts';
+import { nextSort, paramsPatch, parseParams } from './params.ts';
 import type { RegionStatusRow } from '$lib/queries/calendar/index.ts';
 
 const row = (code: string, status: RegionStatusRow['status'], days: number, furthest = 1): RegionStatusRow => ({

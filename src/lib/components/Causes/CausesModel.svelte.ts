@@ -1,38 +1,38 @@
 /**
- * State and data of the root-cause view. Connects five query clients to the dashboard's Coordinator
- * (profiles at the comparison scopes, matrix, trend, ranking, notable regions); SQL comes from
- * src/lib/queries/causes. Its own URL parameters (params.ts) arrive in `model.state.extras`.
+ * State and data of the root-cause view. Five typed queries on the page's Coordinator (profiles at the
+ * comparison scopes, matrix, trend, ranking, notable regions; src/lib/db/query.svelte.ts); SQL comes
+ * from src/lib/queries/causes. Its own URL parameters are parsed once (params.ts, `this.params`), and
+ * the queries read them from there.
  */
 import { PROVINCE_BY_CODE, REGENCY_BY_CODE } from '$lib/domain/index.ts';
-import type { Row } from '$lib/db/types.ts';
+import { defineQuery, querySet, type Query, type QuerySet } from '$lib/db/query.svelte.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
   CAUSE_COUNTS, RANKING_COUNTS, causeMatrixSql, causeScopesSql, causeTrendSql, notableSql, regionRankingSql, scopesOf, MIN_CASES,
   type CauseMode, type MatrixRow, type NotableRow, type RankingRow, type Scope, type ScopeCauseRow, type TrendCauseRow
 } from '$lib/queries/causes/index.ts';
-import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
+import type { ViewContext } from '../ViewContext.ts';
 import { causeTranslator } from './messages.ts';
 import { nextSort, paramsPatch, parseParams, toggleCompare, type CauseParams, type RankKey } from './params.ts';
 import { matches, scopeRows, scopeTotal } from './present.ts';
 import { protectView, type CauseView } from './disclosure.ts';
 import { discloseSql } from '$lib/privacy/ptable.ts';
-import * as csv from './csv.ts';
-
-const modeOf = (f: QueryFilters, _province: string | null): CauseMode => f.causeMode ?? 'primary';
+import * as csv from './exports.ts';
 
 export class CausesModel {
-  readonly model: DashboardModel;
+  readonly model: ViewContext;
   readonly params: CauseParams = $derived.by(() => parseParams(this.model.state.extras, this.model.state.province));
   readonly t = $derived.by(() => causeTranslator(this.model.lang));
 
-  scopeData: ScopeCauseRow[] | null = $state.raw(null);
-  matrixRows: MatrixRow[] | null = $state.raw(null);
-  trendRows: TrendCauseRow[] | null = $state.raw(null);
-  rankingRows: RankingRow[] | null = $state.raw(null);
-  notableRows: NotableRow[] | null = $state.raw(null);
+  readonly scopeQuery: Query<ScopeCauseRow, { f: QueryFilters; mode: CauseMode }>;
+  readonly matrixQuery: Query<MatrixRow, QueryFilters>;
+  readonly trendQuery: Query<TrendCauseRow, QueryFilters>;
+  readonly rankingQuery: Query<RankingRow, QueryFilters>;
+  readonly notableQuery: Query<NotableRow, QueryFilters>;
+  private readonly queries: QuerySet;
+  readonly error = $derived.by(() => this.queries.error);
   /** The mode the profile rows were queried with (they may lag a toggle). */
-  shownMode: CauseMode = $state('primary');
-  error: string | null = $state(null);
+  readonly shownMode: CauseMode = $derived.by(() => this.scopeQuery.state?.mode ?? 'primary');
 
   readonly scopes: Scope[] = $derived.by(() => scopesOf(this.model.state));
   readonly scopeNames: Record<Scope, string> = $derived.by(() => {
@@ -44,7 +44,7 @@ export class CausesModel {
     };
   });
   readonly place: string = $derived(this.scopeNames[this.scopes[0]]);
-  readonly profile = $derived(scopeRows(this.scopeData ?? [], this.scopes[0]));
+  readonly profile = $derived.by(() => scopeRows(this.scopeQuery.rows ?? [], this.scopes[0]));
   readonly concluded = $derived(scopeTotal(this.profile));
   /** What the view shows: every table protected under the page's disclosure policy (disclosure.ts). */
   readonly view: CauseView = $derived.by(() => {
@@ -53,8 +53,8 @@ export class CausesModel {
     return protectView(
       {
         province: s.province, regency: s.regency ?? null, period: s.period, mode: this.shownMode, scopes: this.scopes, scopeNames: this.scopeNames,
-        scopeRows: this.scopeData ?? [], matrixRows: this.matrixRows ?? [], trendRows: this.trendRows ?? [], rankingRows: this.rankingRows ?? [],
-        notableRows: this.notableRows, compare: p.compare, matrixSort: p.matrixSort, rankSort: p.sort, rankDesc: p.desc,
+        scopeRows: this.scopeQuery.rows ?? [], matrixRows: this.matrixQuery.rows ?? [], trendRows: this.trendQuery.rows ?? [],
+        rankingRows: this.rankingQuery.rows ?? [], notableRows: this.notableQuery.rows, compare: p.compare, matrixSort: p.matrixSort, rankSort: p.sort, rankDesc: p.desc,
         search: (name) => !p.search || matches(name, p.search), lang: this.model.lang
       },
       this.model.disclosure
@@ -62,55 +62,40 @@ export class CausesModel {
   });
   readonly parentName: string = $derived.by(() => (this.model.state.province ? this.scopeNames.province : this.t('parentNation')));
   readonly minCases = MIN_CASES;
-  readonly loading = $derived(this.scopeData === null || this.matrixRows === null);
-  readonly empty = $derived(this.scopeData !== null && this.concluded === 0);
+  readonly loading = $derived.by(() => this.scopeQuery.loading || this.matrixQuery.loading);
+  readonly empty = $derived.by(() => !this.scopeQuery.loading && this.concluded === 0);
 
-  private disconnect: () => void = () => {};
-
-  constructor(model: DashboardModel) {
+  constructor(model: ViewContext) {
     this.model = model;
     const c = model.coordinator;
-    if (!c) return;
-    let mode: CauseMode = 'primary';
-    this.disconnect = c.connectAll(
-      [
-        {
-          id: 'causes-scopes',
-          query: (f) => discloseSql(causeScopesSql(f, (mode = modeOf(f, f.province))), CAUSE_COUNTS, this.model.disclosure),
-          update: (rows: Row[]) => {
-            this.scopeData = rows as unknown as ScopeCauseRow[];
-            this.shownMode = mode;
-            this.error = null;
-          }
-        },
-        {
-          id: 'causes-matrix',
-          query: (f) => discloseSql(causeMatrixSql(f, modeOf(f, f.province)), CAUSE_COUNTS, this.model.disclosure),
-          update: (rows: Row[]) => (this.matrixRows = rows as unknown as MatrixRow[])
-        },
-        {
-          id: 'causes-trend',
-          query: (f) => discloseSql(causeTrendSql(f, modeOf(f, f.province)), CAUSE_COUNTS, this.model.disclosure),
-          update: (rows: Row[]) => (this.trendRows = rows as unknown as TrendCauseRow[])
-        },
-        {
-          id: 'causes-ranking',
-          query: (f) => discloseSql(regionRankingSql(f), RANKING_COUNTS, this.model.disclosure, { drop: ['coverage'] }),
-          update: (rows: Row[]) => (this.rankingRows = rows as unknown as RankingRow[])
-        },
-        {
-          id: 'causes-notable',
-          // public mode: not shown (its scores come from true counts)
-          query: (f) => (this.model.disclosure.public ? null : notableSql(f, modeOf(f, f.province))),
-          update: (rows: Row[]) => (this.notableRows = rows as unknown as NotableRow[])
-        }
-      ],
-      (message) => (this.error = message)
-    );
+    // the profiles at the comparison scopes, with the cause mode they were queried in (they may lag a toggle)
+    this.scopeQuery = defineQuery<ScopeCauseRow, { f: QueryFilters; mode: CauseMode }>(c, {
+      id: 'causes-scopes',
+      params: (f) => ({ f, mode: this.params.mode }),
+      query: ({ f, mode }) => discloseSql(causeScopesSql(f, mode), CAUSE_COUNTS, this.model.disclosure)
+    });
+    this.matrixQuery = defineQuery<MatrixRow>(c, {
+      id: 'causes-matrix',
+      query: (f) => discloseSql(causeMatrixSql(f, this.params.mode), CAUSE_COUNTS, this.model.disclosure)
+    });
+    this.trendQuery = defineQuery<TrendCauseRow>(c, {
+      id: 'causes-trend',
+      query: (f) => discloseSql(causeTrendSql(f, this.params.mode), CAUSE_COUNTS, this.model.disclosure)
+    });
+    this.rankingQuery = defineQuery<RankingRow>(c, {
+      id: 'causes-ranking',
+      query: (f) => discloseSql(regionRankingSql(f), RANKING_COUNTS, this.model.disclosure, { drop: ['coverage'] })
+    });
+    this.notableQuery = defineQuery<NotableRow>(c, {
+      id: 'causes-notable',
+      // public mode: not shown (its scores come from true counts)
+      query: (f) => (this.model.disclosure.public ? null : notableSql(f, this.params.mode))
+    });
+    this.queries = querySet(this.scopeQuery, this.matrixQuery, this.trendQuery, this.rankingQuery, this.notableQuery);
   }
 
   destroy(): void {
-    this.disconnect();
+    this.queries.destroy();
   }
 
   private set(p: CauseParams): void {
@@ -157,6 +142,10 @@ export class CausesModel {
     if (s.group) parts.push(s.group);
     if (this.params.mode === 'any') parts.push('semua');
     return parts.join('_');
+  }
+  /** Lines under an image export: the title, how causes are counted, then filters, data date, source. */
+  caption(title: string): string[] {
+    return this.model.exportCaption(title, [this.t(this.params.mode === 'any' ? 'modeAny' : 'modePrimary')]);
   }
   rankingCsv(): string {
     return csv.rankingCsv(this.view.ranking, this.model.level, this.t, this.model.lang, this.model.disclosure);

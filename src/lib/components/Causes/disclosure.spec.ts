@@ -18,7 +18,8 @@ import { disclosure, FULL, type Disclosure } from '$lib/privacy/index.ts';
 import { discloseSql, published } from '$lib/privacy/ptable.ts';
 import { buildMatrix, profileSections, rankItems, scopeRows, sideBySide, sortRank, trendPanels } from './present.ts';
 import { protectView, type CauseInputs } from './disclosure.ts';
-import * as csv from './csv.ts';
+import * as csv from './exports.ts';
+import { typedRows } from '$lib/db/typedRows.ts';
 import { pick, randomPlace, rng } from '$lib/privacy/testing.ts';
 import { causeTranslator } from './messages.ts';
 
@@ -106,7 +107,7 @@ describe('causes view in public-safe mode (demo snapshot)', () => {
         const label = `state #${i} ${JSON.stringify(state)} k=${k}`;
         for (const { table } of v.tables) hiddenSeen += table.cells.flat().filter((c) => c === null).length;
         // every matrix cell and total is the p-table applied to DuckDB's true count and key
-        for (const m of truth.matrixRows as unknown as Record<string, number & string>[]) {
+        for (const m of typedRows<Record<string, number & string>>(truth.matrixRows)) {
           const line = v.matrix.lines.find((l) => l.code === m.code)!;
           expect(line.total, label).toBe(published(m.total, m.total_key, k));
           expect(line.cells.get(m.cause)?.n, label).toBe(published(m.n, m.n_key, k));

@@ -1,60 +1,64 @@
 /**
- * State and data of the interventions view. Connects three query clients to the dashboard's
- * Coordinator (funnel, per-region coverage, timeliness); SQL comes from src/lib/queries/interventions.
- * Its own URL parameters (breakdown, table sort) arrive in `model.state.extras`. In public mode every
- * query is wrapped by the shared disclosure SQL (src/lib/privacy/ptable.ts: `discloseSql`), so the page
- * receives published counts only, never a true count or a key sum.
+ * State and data of the interventions view. Four typed queries on the page's Coordinator (funnel by
+ * type and by agency, per-region coverage, timeliness; src/lib/db/query.svelte.ts); SQL comes from
+ * src/lib/queries/interventions. Its own URL parameters (breakdown, table sort) are parsed once
+ * (params.ts). In public mode every query is wrapped by the shared disclosure SQL
+ * (src/lib/privacy/ptable.ts: `discloseSql`), so the page receives published counts only, never a true
+ * count or a key sum.
  */
 import { INTERVENTION_BY_CODE, PROVINCE_BY_CODE, REGENCY_BY_CODE } from '$lib/domain/index.ts';
 import type { Disclosure } from '$lib/privacy/policy.ts';
-import type { Row } from '$lib/db/types.ts';
+import { defineQuery, querySet, type Query, type QuerySet } from '$lib/db/query.svelte.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import {
   FUNNEL_COUNTS, REGION_DERIVED, coverageByRegionSql, discloseTimelinessSql, funnelSql, type FunnelGrouping
 } from '$lib/queries/interventions/index.ts';
 import { discloseSql } from '$lib/privacy/ptable.ts';
 import { formatDate } from '$lib/i18n/format.ts';
-import type { DashboardModel } from '../Dashboard/DashboardModel.svelte.ts';
+import type { ViewContext } from '../ViewContext.ts';
 import { interventionTranslator } from './messages.ts';
-import { nextSort, overdueList, paramsPatch, parseParams, sortRegions, type SortKey, type ViewParams } from './present.ts';
+import { nextSort, paramsPatch, parseParams, type SortKey, type ViewParams } from './params.ts';
+import { overdueList, sortRegions } from './present.ts';
 import {
-  funnelCsv, NO_COUNTS, protectView, regionCsv, timelinessCsv, type FunnelIn, type PCounts, type PRegion, type PSection, type PTimeliness,
-  type ProtectedView, type RegionIn, type TimelinessIn
+  NO_COUNTS, protectView, type FunnelIn, type PCounts, type PRegion, type PSection, type PTimeliness, type ProtectedView, type RegionIn,
+  type TimelinessIn
 } from './disclosure.ts';
+import { funnelCsv, regionCsv, timelinessCsv } from './exports.ts';
 
-/** What a client's rows depend on (and the disclosure mode they were queried under): they are shown
+/** What a query's rows depend on (and the disclosure mode they were queried under): they are shown
  *  together only when all match the state, so no published count is read as a true one or the reverse. */
 const placeKey = (f: QueryFilters, regency: boolean, d: Disclosure) =>
   JSON.stringify([f.period, f.group, f.province, regency ? (f.regency ?? null) : null, f.dataDate ?? null, d.public, d.threshold]);
-type Tagged<T> = { rows: T[]; key: string } | null;
+/** A query's params: the filters, and the place key its rows answer. */
+type Keyed = { f: QueryFilters; key: string };
 
 export class InterventionsModel {
-  readonly model: DashboardModel;
+  readonly model: ViewContext;
   readonly params: ViewParams = $derived.by(() => parseParams(this.model.state.extras));
   readonly t = $derived.by(() => interventionTranslator(this.model.lang));
   readonly dataDate: string | null = $derived.by(() => this.model.manifest?.dataDate ?? null);
   readonly disclosure: Disclosure = $derived.by(() => this.model.disclosure);
 
-  byType: Tagged<FunnelIn> = $state.raw(null);
-  byAgency: Tagged<FunnelIn> = $state.raw(null);
-  regionRows: Tagged<RegionIn> = $state.raw(null);
-  timelinessRows: Tagged<TimelinessIn> = $state.raw(null);
-  error: string | null = $state(null);
+  readonly byType: Query<FunnelIn, Keyed>;
+  readonly byAgency: Query<FunnelIn, Keyed>;
+  readonly regionRows: Query<RegionIn, Keyed>;
+  readonly timelinessRows: Query<TimelinessIn, Keyed>;
+  private readonly queries: QuerySet;
+  readonly error = $derived.by(() => this.queries.error);
 
   /** All rows present, all of the current state and disclosure mode (shown together). */
   readonly ready = $derived.by(() => {
-    const parts = [this.byType, this.byAgency, this.regionRows, this.timelinessRows];
-    if (parts.some((p) => p === null)) return false;
     const f = this.model.queryState;
     const d = this.disclosure;
     const withRegency = placeKey(f, true, d);
-    return this.byType!.key === withRegency && this.byAgency!.key === withRegency && this.timelinessRows!.key === withRegency &&
-      this.regionRows!.key === placeKey(f, false, d);
+    return this.byType.state?.key === withRegency && this.byAgency.state?.key === withRegency &&
+      this.timelinessRows.state?.key === withRegency && this.regionRows.state?.key === placeKey(f, false, d);
   });
   /** Every number the view shows (and exports), protected in public mode (disclosure.ts). */
   readonly view: ProtectedView | null = $derived.by(() =>
     this.ready
-      ? protectView({ byType: this.byType!.rows, byAgency: this.byAgency!.rows, regions: this.regionRows!.rows, timeliness: this.timelinessRows!.rows,
+      ? protectView({ byType: this.byType.rows ?? [], byAgency: this.byAgency.rows ?? [], regions: this.regionRows.rows ?? [],
+          timeliness: this.timelinessRows.rows ?? [],
           province: this.model.state.province, regency: this.model.state.regency ?? null }, this.disclosure, this.model.lang)
       : null
   );
@@ -66,7 +70,7 @@ export class InterventionsModel {
   readonly timeliness: PTimeliness[] | null = $derived(this.view?.timeliness ?? null);
   readonly loading = $derived(this.view === null);
   /** Empty: no recommendation at all (not said in public mode, where "none" must look like "a few"). */
-  readonly empty = $derived(!this.disclosure.public && this.byType !== null && !this.byType.rows.some((r) => r.key !== ''));
+  readonly empty = $derived.by(() => !this.disclosure.public && this.byType.rows !== null && !this.byType.rows.some((r) => r.key !== ''));
   /** Name of the place the funnel describes (selected regency, province or Indonesia). */
   readonly place: string = $derived.by(() => {
     const s = this.model.state;
@@ -77,43 +81,22 @@ export class InterventionsModel {
   readonly asOf = $derived.by(() => this.dataDate ? formatDate(this.dataDate, this.model.lang) : '');
   readonly coverageOnMap = $derived.by(() => this.model.state.indicator === 'coverage');
 
-  private disconnect: () => void = () => {};
-
-  constructor(model: DashboardModel) {
+  constructor(model: ViewContext) {
     this.model = model;
     const c = model.coordinator;
-    if (!c) return;
-    const tagged = <T>(id: string, sql: (f: QueryFilters) => string, regency: boolean, set: (v: Tagged<T>) => void) => {
-      let key = '';
-      return {
-        id,
-        query: (f: QueryFilters) => {
-          key = placeKey(f, regency, this.disclosure);
-          return sql(f);
-        },
-        update: (rows: Row[]) => {
-          set({ rows: rows as unknown as T[], key });
-          this.error = null;
-        }
-      };
-    };
-    this.disconnect = c.connectAll(
-      [
-        tagged<FunnelIn>('interventions-funnel', (f) => discloseSql(funnelSql(f, 'type', this.dataDate), FUNNEL_COUNTS, this.disclosure), true,
-          (v) => (this.byType = v)),
-        tagged<FunnelIn>('interventions-funnel-agency', (f) => discloseSql(funnelSql(f, 'agency', this.dataDate), FUNNEL_COUNTS, this.disclosure), true,
-          (v) => (this.byAgency = v)),
-        tagged<RegionIn>('interventions-regions',
-          (f) => discloseSql(coverageByRegionSql(f, this.dataDate), FUNNEL_COUNTS, this.disclosure, { drop: REGION_DERIVED }), false,
-          (v) => (this.regionRows = v)),
-        tagged<TimelinessIn>('interventions-timeliness', (f) => discloseTimelinessSql(f, this.disclosure), true, (v) => (this.timelinessRows = v))
-      ],
-      (message) => (this.error = message)
-    );
+    const keyed = <R>(id: string, sql: (f: QueryFilters) => string, regency: boolean) =>
+      defineQuery<R, Keyed>(c, { id, params: (f) => ({ f, key: placeKey(f, regency, this.disclosure) }), query: ({ f }) => sql(f) });
+    this.byType = keyed<FunnelIn>('interventions-funnel', (f) => discloseSql(funnelSql(f, 'type', this.dataDate), FUNNEL_COUNTS, this.disclosure), true);
+    this.byAgency = keyed<FunnelIn>('interventions-funnel-agency',
+      (f) => discloseSql(funnelSql(f, 'agency', this.dataDate), FUNNEL_COUNTS, this.disclosure), true);
+    this.regionRows = keyed<RegionIn>('interventions-regions',
+      (f) => discloseSql(coverageByRegionSql(f, this.dataDate), FUNNEL_COUNTS, this.disclosure, { drop: REGION_DERIVED }), false);
+    this.timelinessRows = keyed<TimelinessIn>('interventions-timeliness', (f) => discloseTimelinessSql(f, this.disclosure), true);
+    this.queries = querySet(this.byType, this.byAgency, this.regionRows, this.timelinessRows);
   }
 
   destroy(): void {
-    this.disconnect();
+    this.queries.destroy();
   }
 
   setBy(by: FunnelGrouping): void {

@@ -16,7 +16,11 @@ import {
 } from '$lib/queries/interventions/index.ts';
 import { disclosure, FULL, type Disclosure } from '$lib/privacy/index.ts';
 import { discloseSql, published } from '$lib/privacy/ptable.ts';
-import { COUNT_KEYS, countText, funnelCsv, protectView, regionCsv, shareOf, timelinessCsv, type PCounts, type ProtectedView, type ViewRows } from './disclosure.ts';
+import {
+  COUNT_KEYS, countText, protectView, shareOf, type FunnelIn, type PCounts, type ProtectedView, type RegionIn, type TimelinessIn, type ViewRows
+} from './disclosure.ts';
+import { typedRows } from '$lib/db/typedRows.ts';
+import { funnelCsv, regionCsv, timelinessCsv } from './exports.ts';
 import { overdueList } from './present.ts';
 import { interventionTranslator } from './messages.ts';
 import { parseCsv, randomPlace, rng } from '$lib/privacy/testing.ts';
@@ -42,7 +46,10 @@ async function viewRows(f: QueryFilters, d: Disclosure): Promise<ViewRows> {
     snap.rows(discloseSql(coverageByRegionSql(f, date), FUNNEL_COUNTS, d, { drop: REGION_DERIVED })),
     snap.rows(discloseTimelinessSql(f, d))
   ]);
-  return { byType, byAgency, regions, timeliness, province: f.province, regency: f.regency ?? null } as unknown as ViewRows;
+  return {
+    byType: typedRows<FunnelIn>(byType), byAgency: typedRows<FunnelIn>(byAgency), regions: typedRows<RegionIn>(regions),
+    timeliness: typedRows<TimelinessIn>(timeliness), province: f.province, regency: f.regency ?? null
+  };
 }
 
 /** DuckDB's true counts and key sums (the internal queries, with their _key columns). */
@@ -50,7 +57,7 @@ async function truthOf(f: QueryFilters) {
   const date = snap.manifest.dataDate;
   const [byType, byAgency, regions, timeliness] = (await Promise.all([
     snap.rows(funnelSql(f, 'type', date)), snap.rows(funnelSql(f, 'agency', date)), snap.rows(coverageByRegionSql(f, date)), snap.rows(timelinessSql(f))
-  ])) as unknown as Raw[][];
+  ])).map((rows) => typedRows<Raw>(rows));
   return { byType, byAgency, regions, timeliness };
 }
 
@@ -145,7 +152,7 @@ describe('interventions view in public-safe mode (demo snapshot, cell-key method
   it('public mode never receives a true count or a key sum: only published columns come back', async () => {
     const f: QueryFilters = { period: null, group: null, province: '53', regency: '53.01', indicator: 'coverage', cause: 'sanitasi' };
     const rows = await viewRows(f, disclosure(true, 5));
-    for (const r of [...rows.byType, ...rows.byAgency!, ...rows.regions, ...rows.timeliness!] as unknown as Record<string, unknown>[]) {
+    for (const r of typedRows<Record<string, unknown>>([...rows.byType, ...rows.byAgency!, ...rows.regions, ...rows.timeliness!])) {
       expect(Object.keys(r).filter((c) => c.endsWith('_key') || (REGION_DERIVED as readonly string[]).includes(c))).toEqual([]);
     }
   });

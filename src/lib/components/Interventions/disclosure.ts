@@ -1,6 +1,7 @@
 /**
  * Public-safe mode of the interventions view: from the view's query rows and the disclosure policy to
- * the numbers its components render AND its CSV files write (one source: screen and export agree).
+ * the numbers its components render AND its CSV files write (exports.ts; one source: screen and export
+ * agree).
  * Pure.
  *
  * In public mode the rows arrive published (the cell-key method, src/lib/privacy/ptable.ts): every
@@ -16,12 +17,10 @@
  * Outside public mode every value is the query's.
  */
 import type { Disclosure } from '$lib/privacy/policy.ts';
-import { csvCount, csvShare, formatCell } from '$lib/privacy/format.ts';
+import { formatCell } from '$lib/privacy/format.ts';
 import { protectedShare, type Cell } from '$lib/privacy/cells.ts';
 import type { Lang } from '$lib/domain/label.ts';
-import { toCsv, type CsvColumn } from '$lib/export/csv.ts';
 import type { CoverageRegionRow, FunnelGrouping, FunnelRow, TimelinessRow } from '$lib/queries/interventions/index.ts';
-import type { InterventionT } from './messages.ts';
 import { AGENCIES, INTERVENTIONS, PROVINCES, regenciesOf } from '$lib/domain/index.ts';
 import { CLASSES, funnelSections, withNames, type Cls } from './present.ts';
 
@@ -85,8 +84,6 @@ export const shareOf = (n: Cell, of: Cell): number | null => protectedShare(n, o
 
 /** A count as shown on screen: the number, or "<k" when hidden. */
 export const countText = (c: PCounts, k: CountKey, d: Disclosure, lang: Lang): string => formatCell(c[k], d, lang);
-/** The same count in a CSV cell. */
-const countCsv = (c: PCounts, k: CountKey, d: Disclosure): string | number => csvCount(c[k], d);
 
 /** The counts of a row; a row the query did not return (no recommendation) is 0, or "<k" in public mode. */
 function countsOf(r: Partial<Record<CountKey, Cell>> | undefined, d: Disclosure): PCounts {
@@ -134,61 +131,4 @@ export function protectView(rows: ViewRows, d: Disclosure, lang: Lang): Protecte
       ?.filter((r) => r.n !== null)
       .map((r): PTimeliness => ({ intervention: r.intervention, cls: r.cls, n: r.n, p25: r.p25, p50: r.p50, p75: r.p75, p90: r.p90, late: r.late })) ?? null;
   return { disclosure: d, totals, sections, regions, timeliness };
-}
-
-// ---- CSV (the same values as the screen) ----
-
-/** The region comparison table (rows in the order shown). */
-export function regionCsv(rows: readonly PRegion[], levelLabel: string, d: Disclosure, t: InterventionT): string {
-  const cols: CsvColumn<PRegion>[] = [
-    { header: 'kode', value: (r) => r.code },
-    { header: levelLabel, value: (r) => r.name },
-    { header: t('recommended'), value: (r) => countCsv(r, 'recommended', d) },
-    { header: t('delivered'), value: (r) => countCsv(r, 'delivered', d) },
-    { header: t('followedUp'), value: (r) => countCsv(r, 'followed_up', d) },
-    { header: `${t('coverage')} (%)`, value: (r) => csvShare(r.coverage) },
-    { header: t('pastDue'), value: (r) => countCsv(r, 'past_due', d) }
-  ];
-  return toCsv(rows, cols);
-}
-
-type FunnelCsvRow = PCounts & { cls: string; key: string; label: string };
-/** The funnel table with its section totals and the overall total. */
-export function funnelCsv(sections: readonly PSection[], totals: PCounts, d: Disclosure, t: InterventionT): string {
-  const clsLabel = (c: Cls) => (c === 'spesifik' ? t('specific') : t('sensitive'));
-  const rows: FunnelCsvRow[] = [];
-  for (const sec of sections) {
-    for (const it of sec.items) rows.push({ ...it, cls: clsLabel(sec.cls) });
-    rows.push({ ...sec.totals, cls: clsLabel(sec.cls), key: '', label: t('total') });
-  }
-  rows.push({ ...totals, cls: '', key: '', label: t('total') });
-  const cols: CsvColumn<FunnelCsvRow>[] = [
-    { header: 'kelas', value: (r) => r.cls },
-    { header: 'kode', value: (r) => r.key },
-    { header: 'nama', value: (r) => r.label },
-    { header: t('recommended'), value: (r) => countCsv(r, 'recommended', d) },
-    { header: t('delivered'), value: (r) => countCsv(r, 'delivered', d) },
-    { header: `${t('delivered')} (%)`, value: (r) => csvShare(shareOf(r.delivered, r.recommended)) },
-    { header: t('followedUp'), value: (r) => countCsv(r, 'followed_up', d) },
-    { header: `${t('followedUp')} (%)`, value: (r) => csvShare(shareOf(r.followed_up, r.recommended)) },
-    { header: t('pastDue'), value: (r) => countCsv(r, 'past_due', d) }
-  ];
-  return toCsv(rows, cols);
-}
-
-/** The timeliness chart's numbers (days; withheld quantiles empty). */
-export function timelinessCsv(rows: readonly PTimeliness[], labelOf: (code: string) => string, d: Disclosure, t: InterventionT): string {
-  const days = (v: number | null) => (v === null ? '' : v);
-  const cols: CsvColumn<PTimeliness>[] = [
-    { header: 'kode', value: (r) => r.intervention },
-    { header: t('intervention'), value: (r) => labelOf(r.intervention) },
-    { header: 'kelas', value: (r) => r.cls },
-    { header: t('deliveredN'), value: (r) => csvCount(r.n, d) },
-    { header: 'P25', value: (r) => days(r.p25) },
-    { header: t('legendMedian'), value: (r) => days(r.p50) },
-    { header: 'P75', value: (r) => days(r.p75) },
-    { header: 'P90', value: (r) => days(r.p90) },
-    { header: t('late'), value: (r) => csvCount(r.late, d) }
-  ];
-  return toCsv(rows, cols);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { funnelSections, nextSort, overdueList, paramsPatch, parseParams, sortRegions, withNames } from './present.ts';
+import { funnelSections, overdueList, sortRegions, withNames } from './present.ts';
+import { nextSort, paramsPatch, parseParams } from './params.ts';
 import type { CoverageRegionRow, FunnelRow } from '$lib/queries/interventions/index.ts';
 
 describe('view parameters', () => {
