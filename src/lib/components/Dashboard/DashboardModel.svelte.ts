@@ -12,6 +12,8 @@ import type { DuckDBEngine, EngineFailure, EngineProgress, PublishedManifest } f
 import { DataSession } from '$lib/db/DataSession.svelte.ts';
 import { installTestHook } from '$lib/db/testHook.ts';
 import type { Row } from '$lib/db/types.ts';
+import { typedRows } from '$lib/db/typedRows.ts';
+import { defineQuery, type Query } from '$lib/db/query.svelte.ts';
 import {
   CORE_QUERIES, INDICATOR_BY_CODE, mapLevel, resolveSurveyYear, surveyYearKey, type MapRow, type QueryFilters, type SummaryRow, type SurveyYear, type SurveyYearRow, type TopCauseRow
 } from '$lib/queries/index.ts';
@@ -46,10 +48,19 @@ export class DashboardModel implements ViewContext {
    */
   readonly disclosure: Disclosure = $derived(disclosureOf(this.state, false));
 
-  queryError: string | null = $state(null);
+  /** The last failure of a core query (cleared by the map's next answer), or the survey years' failure. */
+  private coreError: string | null = $state(null);
+  get queryError(): string | null {
+    return this.coreError ?? this.surveyQuery?.error ?? null;
+  }
 
   periods: Period[] = $state.raw([]);
-  surveyYears: { province: string | null; rows: SurveyYearRow[] } | null = $state.raw(null);
+  /** The survey years of prevalence at the map's place: a typed query whose state is the province its rows answer. */
+  private surveyQuery: Query<SurveyYearRow, string | null> | null = $state.raw(null);
+  readonly surveyYears: { province: string | null; rows: SurveyYearRow[] } | null = $derived.by(() => {
+    const q = this.surveyQuery;
+    return q?.rows ? { province: q.state, rows: q.rows } : null;
+  });
   mapRows: MapRow[] | null = $state.raw(null);
   mapPending = $state(false);
   summary: SummaryRow | null = $state.raw(null);
@@ -235,38 +246,37 @@ export class DashboardModel implements ViewContext {
   }
 
   private connectClients(c: Coordinator<QueryFilters>): void {
-    const onError = (err: unknown) => (this.queryError = err instanceof Error ? err.message : String(err));
-    const ok = () => (this.queryError = null);
+    const onError = (err: unknown) => (this.coreError = err instanceof Error ? err.message : String(err));
+    const ok = () => (this.coreError = null);
     c.connect({
       id: 'periods',
       query: () => CORE_QUERIES.periods(),
       update: (rows) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))),
       error: onError
     });
-    let surveyProvince: string | null = null;
-    c.connect({
+    this.surveyQuery?.destroy();
+    this.surveyQuery = defineQuery<SurveyYearRow, string | null>(c, {
       id: 'survey-years',
-      query: (s) => ((surveyProvince = s.province), CORE_QUERIES['survey-years'](s)),
-      update: (rows) => (this.surveyYears = { province: surveyProvince, rows: rows as unknown as SurveyYearRow[] }),
-      error: onError
+      params: (f) => f.province,
+      query: (province) => CORE_QUERIES['survey-years']({ province })
     });
     c.connect({
       id: 'map',
       query: (s) => CORE_QUERIES.map(s, this.disclosure),
       pending: () => (this.mapPending = true),
       update: (rows) => {
-        this.mapRows = rows as unknown as MapRow[];
+        this.mapRows = typedRows<MapRow>(rows);
         this.mapPending = false;
         ok();
       },
       error: (e) => ((this.mapPending = false), onError(e))
     });
-    c.connect({ id: 'summary', query: (s) => CORE_QUERIES.summary(s, this.disclosure), update: (rows) => (this.summary = (rows[0] as unknown as SummaryRow) ?? null), error: onError });
-    c.connect({ id: 'top-causes', query: (s) => CORE_QUERIES['top-causes'](s, this.disclosure), update: (rows) => (this.topCauses = rows as unknown as TopCauseRow[]), error: onError });
+    c.connect({ id: 'summary', query: (s) => CORE_QUERIES.summary(s, this.disclosure), update: (rows) => (this.summary = typedRows<SummaryRow>(rows)[0] ?? null), error: onError });
+    c.connect({ id: 'top-causes', query: (s) => CORE_QUERIES['top-causes'](s, this.disclosure), update: (rows) => (this.topCauses = typedRows<TopCauseRow>(rows)), error: onError });
     c.connect({
       id: 'headline',
       query: (s) => CORE_QUERIES.headline(s),
-      update: (rows: Row[]) => (this.headline = (rows[0] as unknown as Headline) ?? null),
+      update: (rows: Row[]) => (this.headline = typedRows<Headline>(rows)[0] ?? null),
       error: onError
     });
   }

@@ -3,6 +3,7 @@
  * semesters (src/lib/queries/mapBySemester.ts), the boundaries of the map level, and one vector SVG map
  * per semester drawn by src/lib/map/mapImage.ts (no WebGL context per map), all sharing one legend.
  */
+import { typedRows } from '$lib/db/typedRows.ts';
 import { periodKey, periodLabel, type Period } from '$lib/domain/index.ts';
 import type { Row } from '$lib/db/types.ts';
 import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
@@ -72,7 +73,7 @@ export class SplitViewModel {
           return mapBySemesterSql(f, splitPeriods(s.semesters, this.model.periods), this.model.disclosure);
         },
         update: (rows: Row[]) => {
-          this.rows = rows as unknown as SemesterMapRow[];
+          this.rows = typedRows<SemesterMapRow>(rows);
           this.error = null;
         },
         error: (e) => (this.error = e instanceof Error ? e.message : String(e))

@@ -14,6 +14,7 @@ import type { EngineFailure, EngineProgress, PublishedManifest } from '$lib/db/D
 import { DataSession } from '$lib/db/DataSession.svelte.ts';
 import { installTestHook } from '$lib/db/testHook.ts';
 import type { Row } from '$lib/db/types.ts';
+import { typedRows } from '$lib/db/typedRows.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { formatDate } from '$lib/i18n/format.ts';
 import { hiddenLabel, type Disclosure } from '$lib/privacy/index.ts';
@@ -175,18 +176,18 @@ export class StoryModel {
       [
         { id: 'periods', query: () => periodsSql(), update: (rows: Row[]) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))) },
         // public mode: every count published inside the database (src/lib/privacy/ptable.ts)
-        { id: 'story-cases', query: (f) => discloseSql(storyCasesSql(f), STORY_CASES_COUNTS, this.disclosure), update: (rows: Row[]) => (this.casesRows = rows as unknown as StoryCasesIn[]) },
-        { id: 'story-causes', query: (f) => discloseSql(causeScopesSql(f, 'primary'), CAUSE_COUNTS, this.disclosure), update: (rows: Row[]) => (this.causeRows = rows as unknown as ScopeCauseIn[]) },
+        { id: 'story-cases', query: (f) => discloseSql(storyCasesSql(f), STORY_CASES_COUNTS, this.disclosure), update: (rows: Row[]) => (this.casesRows = typedRows<StoryCasesIn>(rows)) },
+        { id: 'story-causes', query: (f) => discloseSql(causeScopesSql(f, 'primary'), CAUSE_COUNTS, this.disclosure), update: (rows: Row[]) => (this.causeRows = typedRows<ScopeCauseIn>(rows)) },
         {
           id: 'story-interventions',
           query: (f) => discloseSql(storyInterventionsSql(f), STORY_INTERVENTION_COUNTS, this.disclosure),
-          update: (rows: Row[]) => (this.interventionRows = rows as unknown as StoryInterventionIn[])
+          update: (rows: Row[]) => (this.interventionRows = typedRows<StoryInterventionIn>(rows))
         },
-        { id: 'story-map', query: (f) => discloseMapSql(casesSql(f), 'count', this.disclosure), update: (rows: Row[]) => (this.mapRows = rows as unknown as MapRow[]) },
+        { id: 'story-map', query: (f) => discloseMapSql(casesSql(f), 'count', this.disclosure), update: (rows: Row[]) => (this.mapRows = typedRows<MapRow>(rows)) },
         {
           id: 'story-timeline',
           query: (f) => (f.regency ? timelineSql(f, [f.regency], f.dataDate ?? null) : null),
-          update: (rows: Row[]) => (this.timelineRows = rows as unknown as TimelineRow[])
+          update: (rows: Row[]) => (this.timelineRows = typedRows<TimelineRow>(rows))
         }
       ],
       (message) => (this.error = message)
