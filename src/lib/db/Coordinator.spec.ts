@@ -1,29 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Coordinator, type QueryClient } from './Coordinator.ts';
-import type { QueryEngine, Row } from './types.ts';
+import type { Row } from './types.ts';
+import { FakeEngine, tick } from './fakeEngine.ts';
 
-/** An engine whose queries finish only when the test says so. */
-class FakeEngine implements QueryEngine {
-  calls: string[] = [];
-  private pending = new Map<string, { resolve: (r: Row[]) => void; reject: (e: unknown) => void }[]>();
-  query(sql: string): Promise<Row[]> {
-    this.calls.push(sql);
-    return new Promise((resolve, reject) => {
-      const list = this.pending.get(sql) ?? [];
-      list.push({ resolve, reject });
-      this.pending.set(sql, list);
-    });
-  }
-  finish(sql: string, rows: Row[] = [{ sql }]): void {
-    const p = this.pending.get(sql)?.shift();
-    if (!p) throw new Error(`not running: ${sql}`);
-    p.resolve(rows);
-  }
-  fail(sql: string, err: unknown): void {
-    this.pending.get(sql)?.shift()?.reject(err);
-  }
-}
-const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('Coordinator', () => {
   it('dedupes identical SQL in flight across clients', async () => {

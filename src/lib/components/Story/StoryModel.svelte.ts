@@ -10,7 +10,7 @@ import { goto } from '$app/navigation';
 import { base } from '$app/paths';
 import { PROVINCE_BY_CODE, REGENCY_BY_CODE, TARGET_GROUP_BY_CODE, periodKey, periodLabel, type Lang, type Period } from '$lib/domain/index.ts';
 import type { Coordinator } from '$lib/db/Coordinator.ts';
-import type { EngineFailure, EngineProgress, PublishedManifest } from '$lib/db/DuckDBEngine.ts';
+import type { PublishedManifest } from '$lib/db/DuckDBEngine.ts';
 import { DataSession } from '$lib/db/DataSession.svelte.ts';
 import { installTestHook } from '$lib/db/testHook.ts';
 import type { Row } from '$lib/db/types.ts';
@@ -73,16 +73,7 @@ export class StoryModel {
   readonly loading = $derived(this.casesRows === null || this.causeRows === null || this.interventionRows === null || this.timelineRows === null);
 
   /** The engine, the coordinator and the manifest (src/lib/db/DataSession). */
-  private readonly session = new DataSession({ connect: (c) => this.connectClients(c) });
-  get progress(): EngineProgress {
-    return this.session.progress;
-  }
-  get failure(): EngineFailure | null {
-    return this.session.failure;
-  }
-  get ready(): boolean {
-    return this.session.ready;
-  }
+  readonly session = new DataSession({ connect: (c) => this.connectClients(c) });
   get manifest(): PublishedManifest | null {
     return this.session.manifest;
   }
@@ -103,7 +94,7 @@ export class StoryModel {
         this.casesRows = this.causeRows = this.interventionRows = this.mapRows = null;
       }
       const c = this.session.coordinator;
-      if (this.ready && f && c) c.update(f);
+      if (this.session.ready && f && c) c.update(f);
     });
     $effect(() => {
       const key = this.regency ? noteKey(this.regency.code, this.period ? periodKey(this.period) : 'semua') : null;
