@@ -13,8 +13,7 @@ import type { Coordinator } from '$lib/db/Coordinator.ts';
 import type { PublishedManifest } from '$lib/db/DuckDBEngine.ts';
 import { DataSession } from '$lib/db/DataSession.svelte.ts';
 import { installTestHook } from '$lib/db/testHook.ts';
-import type { Row } from '$lib/db/types.ts';
-import { typedRows } from '$lib/db/typedRows.ts';
+import { defineQuery, querySet, type Query, type QuerySet } from '$lib/db/query.svelte.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { formatDate } from '$lib/i18n/format.ts';
 import { hiddenLabel, type Disclosure } from '$lib/privacy/index.ts';
@@ -29,6 +28,21 @@ import { casesScreen, causesScreen, interventionsScreen, type ScopeCauseIn, type
 import { storyTranslator } from './messages.ts';
 import { SCREENS, clampScreen, noteKey, NOTE_MAX, type ScreenCode } from './params.ts';
 
+/** The filters a count query answers, with the disclosure its rows are published under. */
+interface Disclosed {
+  f: QueryFilters;
+  d: Disclosure;
+}
+interface StoryQueries {
+  periods: Query<Period, QueryFilters>;
+  cases: Query<StoryCasesIn, Disclosed>;
+  causes: Query<ScopeCauseIn, Disclosed>;
+  interventions: Query<StoryInterventionIn, Disclosed>;
+  map: Query<MapRow, Disclosed>;
+  timeline: Query<TimelineRow, QueryFilters>;
+  all: QuerySet;
+}
+
 export class StoryModel {
   readonly state: DashboardState = $derived(parseState(page.url.searchParams));
   readonly lang: Lang = $derived(this.state.lang);
@@ -41,14 +55,19 @@ export class StoryModel {
   readonly screen: ScreenCode = $derived(SCREENS[this.index]);
   readonly noteFromUrl: string | null = $derived(page.url.searchParams.get('catatan')?.slice(0, NOTE_MAX) ?? null);
 
-  error: string | null = $state(null);
-  periods: Period[] = $state.raw([]);
-  casesRows: StoryCasesIn[] | null = $state.raw(null);
-  causeRows: ScopeCauseIn[] | null = $state.raw(null);
-  interventionRows: StoryInterventionIn[] | null = $state.raw(null);
-  timelineRows: TimelineRow[] | null = $state.raw(null);
+  /** The story's typed queries over the session's coordinator (null before it is ready). */
+  private queries: StoryQueries | null = $state.raw(null);
+  readonly error: string | null = $derived(this.queries?.all.error ?? null);
+  readonly periods: Period[] = $derived(this.queries?.periods.rows ?? []);
+  // Counts of people: only rows disclosed under the current mode are read. Rows published for public
+  // mode must never be read as true counts (or true counts shown under public mode) while a switch of
+  // mode is being answered; each query's state carries the disclosure its rows were published under.
+  readonly casesRows: StoryCasesIn[] | null = $derived(this.underMode(this.queries?.cases));
+  readonly causeRows: ScopeCauseIn[] | null = $derived(this.underMode(this.queries?.causes));
+  readonly interventionRows: StoryInterventionIn[] | null = $derived(this.underMode(this.queries?.interventions));
   /** Audited cases per regency of the province (the locator map of screen 1). */
-  mapRows: MapRow[] | null = $state.raw(null);
+  readonly mapRows: MapRow[] | null = $derived(this.underMode(this.queries?.map));
+  readonly timelineRows: TimelineRow[] | null = $derived(this.queries?.timeline.rows ?? null);
   /** The note as edited in this browser (local storage), when the URL carries none. */
   storedNote = $state('');
 
@@ -77,8 +96,11 @@ export class StoryModel {
   get manifest(): PublishedManifest | null {
     return this.session.manifest;
   }
-  /** The disclosure mode the rows held were queried under. */
-  private rowsMode = '';
+  /** A query's rows if they were disclosed under the current mode, else null. */
+  private underMode<R>(q: Query<R, Disclosed> | undefined): R[] | null {
+    const d = q?.state?.d;
+    return q?.rows && d && d.public === this.disclosure.public && d.threshold === this.disclosure.threshold ? q.rows : null;
+  }
 
   constructor() {
     $effect(() => {
@@ -86,13 +108,7 @@ export class StoryModel {
     });
     $effect(() => {
       const f = this.filters;
-      // a change of mode drops the rows disclosed under the other mode first: rows published for
-      // public mode must never be read as true counts (or true counts shown under public mode)
-      const mode = `${this.disclosure.public}:${this.disclosure.threshold}`;
-      if (mode !== this.rowsMode) {
-        this.rowsMode = mode;
-        this.casesRows = this.causeRows = this.interventionRows = this.mapRows = null;
-      }
+      void this.disclosure; // a change of mode asks again (the SQL differs)
       const c = this.session.coordinator;
       if (this.session.ready && f && c) c.update(f);
     });
@@ -161,28 +177,23 @@ export class StoryModel {
     this.noteTimer = setTimeout(() => void goto(this.href({}, this.index, t || null), { keepFocus: true, noScroll: true, replaceState: true }), 400);
   }
 
-  /** The story's clients, connected to the session's coordinator; returns their disconnect. */
+  /** The story's queries on a new coordinator of the session; returns their disconnect. */
   private connectClients(c: Coordinator<QueryFilters>): () => void {
-    return c.connectAll(
-      [
-        { id: 'periods', query: () => periodsSql(), update: (rows: Row[]) => (this.periods = rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }))) },
-        // public mode: every count published inside the database (src/lib/privacy/ptable.ts)
-        { id: 'story-cases', query: (f) => discloseSql(storyCasesSql(f), STORY_CASES_COUNTS, this.disclosure), update: (rows: Row[]) => (this.casesRows = typedRows<StoryCasesIn>(rows)) },
-        { id: 'story-causes', query: (f) => discloseSql(causeScopesSql(f, 'primary'), CAUSE_COUNTS, this.disclosure), update: (rows: Row[]) => (this.causeRows = typedRows<ScopeCauseIn>(rows)) },
-        {
-          id: 'story-interventions',
-          query: (f) => discloseSql(storyInterventionsSql(f), STORY_INTERVENTION_COUNTS, this.disclosure),
-          update: (rows: Row[]) => (this.interventionRows = typedRows<StoryInterventionIn>(rows))
-        },
-        { id: 'story-map', query: (f) => discloseMapSql(casesSql(f), 'count', this.disclosure), update: (rows: Row[]) => (this.mapRows = typedRows<MapRow>(rows)) },
-        {
-          id: 'story-timeline',
-          query: (f) => (f.regency ? timelineSql(f, [f.regency], f.dataDate ?? null) : null),
-          update: (rows: Row[]) => (this.timelineRows = typedRows<TimelineRow>(rows))
-        }
-      ],
-      (message) => (this.error = message)
-    );
+    const withMode = (f: QueryFilters): Disclosed => ({ f, d: this.disclosure });
+    const periods = defineQuery<Period>(c, { id: 'periods', query: () => periodsSql(), decode: (rows) => rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 })) });
+    // public mode: every count published inside the database (src/lib/privacy/ptable.ts)
+    const cases = defineQuery<StoryCasesIn, Disclosed>(c, { id: 'story-cases', params: withMode, query: ({ f, d }) => discloseSql(storyCasesSql(f), STORY_CASES_COUNTS, d) });
+    const causes = defineQuery<ScopeCauseIn, Disclosed>(c, { id: 'story-causes', params: withMode, query: ({ f, d }) => discloseSql(causeScopesSql(f, 'primary'), CAUSE_COUNTS, d) });
+    const interventions = defineQuery<StoryInterventionIn, Disclosed>(c, {
+      id: 'story-interventions',
+      params: withMode,
+      query: ({ f, d }) => discloseSql(storyInterventionsSql(f), STORY_INTERVENTION_COUNTS, d)
+    });
+    const map = defineQuery<MapRow, Disclosed>(c, { id: 'story-map', params: withMode, query: ({ f, d }) => discloseMapSql(casesSql(f), 'count', d) });
+    const timeline = defineQuery<TimelineRow>(c, { id: 'story-timeline', query: (f) => (f.regency ? timelineSql(f, [f.regency], f.dataDate ?? null) : null) });
+    const all = querySet(periods, cases, causes, interventions, map, timeline);
+    this.queries = { periods, cases, causes, interventions, map, timeline, all };
+    return () => all.destroy();
   }
 
   destroy(): void {
