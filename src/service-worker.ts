@@ -19,7 +19,7 @@
  */
 import { build, files, prerendered, version } from '$service-worker';
 
-const sw = self as unknown as ServiceWorkerGlobalScope;
+const sw = globalThis as typeof globalThis & ServiceWorkerGlobalScope;
 const SHELL = `peta-shell-${version}`;
 const DATA = 'peta-data';
 /** The header of a current.json answered from the offline copy (src/lib/db/DuckDBEngine.ts reads it). */

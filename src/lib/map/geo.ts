@@ -46,7 +46,7 @@ async function fetchTopo(url: string): Promise<Topology> {
 function decode(topo: Topology, name: string): RegionFeature[] {
   const obj = topo.objects[name] as GeometryCollection<RegionProps> | undefined;
   if (!obj) throw new Error(`TopoJSON object "${name}" missing`);
-  const fc = feature(topo, obj) as unknown as RegionCollection;
+  const fc = feature(topo, obj) as RegionCollection;
   return fc.features.map((f) => ({ ...f, id: f.properties.code }));
 }
 

@@ -5,6 +5,7 @@
  * queries under the public disclosure (default threshold): their SQL publishes every count of people.
  * Node only.
  */
+import { typedRows } from '../db/typedRows.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ export async function computeFirstPaint(snapshotDir: string): Promise<Record<Pai
       return hit;
     };
     const periods = (await run(CORE_QUERIES.periods())).rows.map((r) => ({ year: Number(r.year), semester: Number(r.semester) as 1 | 2 }));
-    const nationalYears = (await run(CORE_QUERIES['survey-years']({ province: null }))).rows as unknown as SurveyYearRow[];
+    const nationalYears = typedRows<SurveyYearRow>((await run(CORE_QUERIES['survey-years']({ province: null }))).rows);
     const states = paintStates(manifest.dataDate, periods, resolveSurveyYear(null, nationalYears));
 
     const policies = { internal: disclosure(false), public: disclosure(true, DEFAULT_THRESHOLD) } as const;

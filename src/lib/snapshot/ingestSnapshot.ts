@@ -35,7 +35,7 @@ export async function readWorksheetFile(path: string, name = basename(path)): Pr
   if (ext === '.xlsx' || isZip) {
     try {
       const sheets = await readXlsxFile(bytes);
-      return sheets.map((s) => ({ file: name, sheet: s.sheet, rows: s.data as unknown as Cell[][] }));
+      return sheets.map((s) => ({ file: name, sheet: s.sheet, rows: s.data as Cell[][] }));
     } catch (e) {
       throw new Error(`not a readable .xlsx workbook (${(e as Error).message})`);
     }

@@ -51,7 +51,7 @@ export const POLL_STORAGE_KEY = 'peta-aks:snapshot-poll-ms';
 
 /** The poll interval: the global `__PETA_AKS_SNAPSHOT_POLL_MS`, else localStorage, else 5 minutes; clamped. */
 export function pollInterval(
-  global: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+  global: Record<string, unknown> = globalThis as typeof globalThis & Record<string, unknown>,
   storage: Pick<Storage, 'getItem'> | null = typeof localStorage === 'undefined' ? null : localStorage
 ): number {
   let raw: unknown = global[POLL_GLOBAL];

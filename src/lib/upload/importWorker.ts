@@ -14,7 +14,7 @@ import { IMPORT_TABLES, MAX_ISSUES, type DoneMessage, type ImportOptions, type I
 import { ReadError, csvEncoding, readUpload, streamCsv, uploadKind } from './readFile.ts';
 import { rowsToIpc } from './toArrow.ts';
 
-const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+const post = (m: WorkerMessage, transfer: Transferable[] = []) => (globalThis as typeof globalThis & Pick<Worker, 'postMessage'>).postMessage(m, transfer);
 
 /** Reading and validating take most of the time; loading the last batch and the aggregates the rest. */
 const READ_SHARE = 0.85;

@@ -111,7 +111,7 @@ export async function streamCsv(
 export async function readXlsx(file: Blob, name: string): Promise<InputTable[]> {
   try {
     const sheets = await readXlsxFile(file);
-    return sheets.map((s) => ({ file: name, sheet: s.sheet, rows: s.data as unknown as Cell[][] }));
+    return sheets.map((s) => ({ file: name, sheet: s.sheet, rows: s.data as Cell[][] }));
   } catch (e) {
     throw new ReadError('xlsx-corrupt', e instanceof Error ? e.message : String(e));
   }

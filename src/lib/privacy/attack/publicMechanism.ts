@@ -4,6 +4,7 @@
  * root-cause view's protectView, the story's screens). A shown count p means the true count is in
  * possibleTrue(p) (the p-table's exact inverse), "<k" likewise.
  */
+import { typedRows } from '$lib/db/typedRows.ts';
 import { CAUSES, type TargetGroupCode } from '$lib/domain/index.ts';
 import { disclosure } from '$lib/privacy/policy.ts';
 import { discloseSql, possibleTrue } from '$lib/privacy/ptable.ts';
@@ -59,7 +60,7 @@ export function publicMechanism(k: number): Mechanism {
         add({ sem, group: g, causes: 'cases' }, sv(r.cases), 'causes ranking cases');
         add({ sem, group: g, causes: 'concluded' }, sv(r.concluded), 'causes ranking concluded');
       }
-      const story = causesScreen(scopeRows as unknown as ScopeCauseIn[], d, 'id');
+      const story = causesScreen(typedRows<ScopeCauseIn>(scopeRows), d, 'id');
       const listed = new Set(story.lines.map((l) => l.cause));
       for (const l of story.lines)
         add({ sem, group: g, causes: l.cause === OTHERS ? CAUSES.map((c) => c.code).filter((c) => !listed.has(c)) : [l.cause] }, sv(l.n), 'story causes');
