@@ -15,7 +15,7 @@ describe('IngestStream', () => {
     const opts = { mapping: { columns: { 'No. Register': 'ID kasus' } } };
     const whole = ingestTables(tables, opts);
     const s = new IngestStream(opts);
-    const drained = { cases: [] as unknown[], caseCauses: [] as unknown[] };
+    const drained: { cases: typeof whole.cases; caseCauses: typeof whole.caseCauses } = { cases: [], caseCauses: [] };
     for (const t of tables) {
       const sink = s.table(t.file);
       for (let i = 0; i < t.rows.length; i += 2) {

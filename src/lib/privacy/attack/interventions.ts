@@ -16,7 +16,7 @@ import type { OpenSnapshot } from '$lib/snapshot/openSnapshot.ts';
 import type { QueryFilters } from '$lib/queries/filters.ts';
 import { FUNNEL_COUNTS, REGION_DERIVED, coverageByRegionSql, discloseTimelinessSql, funnelSql } from '$lib/queries/interventions/index.ts';
 import { STORY_INTERVENTION_COUNTS, storyInterventionsSql } from '$lib/queries/story/index.ts';
-import { protectView, type ViewRows } from '$lib/components/Interventions/disclosure.ts';
+import { protectView, type FunnelIn, type RegionIn, type TimelinessIn, type ViewRows } from '$lib/components/Interventions/disclosure.ts';
 import { interventionsScreen, OTHERS, type StoryInterventionIn } from '$lib/components/Story/disclosure.ts';
 import { semIndex, statesOf, valueOf, type Collected, type State } from './collect.ts';
 import type { Constraint, Expr, Target } from './solve.ts';
@@ -74,18 +74,19 @@ async function screens(snap: OpenSnapshot, s: State, k: number): Promise<{ ref: 
   const date = snap.manifest.dataDate;
   const f: QueryFilters = { period: s.period, group: s.group, province: s.province, regency: s.regency, indicator: 'coverage', cause: 'sanitasi' };
   const [byType, byAgency, regions, timeliness, story] = await Promise.all([
-    snap.rows(discloseSql(funnelSql(f, 'type', date), FUNNEL_COUNTS, d)),
-    snap.rows(discloseSql(funnelSql(f, 'agency', date), FUNNEL_COUNTS, d)),
-    snap.rows(discloseSql(coverageByRegionSql(f, date), FUNNEL_COUNTS, d, { drop: REGION_DERIVED })),
-    snap.rows(discloseTimelinessSql(f, d)),
+    snap.rows<FunnelIn>(discloseSql(funnelSql(f, 'type', date), FUNNEL_COUNTS, d)),
+    snap.rows<FunnelIn>(discloseSql(funnelSql(f, 'agency', date), FUNNEL_COUNTS, d)),
+    snap.rows<RegionIn>(discloseSql(coverageByRegionSql(f, date), FUNNEL_COUNTS, d, { drop: REGION_DERIVED })),
+    snap.rows<TimelinessIn>(discloseTimelinessSql(f, d)),
     snap.rows<StoryInterventionIn>(discloseSql(storyInterventionsSql(f), STORY_INTERVENTION_COUNTS, d))
   ]);
-  const v = protectView({ byType, byAgency, regions, timeliness, province: s.province, regency: s.regency } as unknown as ViewRows, d, 'id');
+  const v = protectView({ byType, byAgency, regions, timeliness, province: s.province, regency: s.regency } satisfies ViewRows, d, 'id');
   const sem = s.period ? semIndex(s.period) : null;
   const base = { sem, group: s.group };
   const out: { ref: RecRef; shown: number | null; where: string }[] = [];
-  const counts = (where: string, ref: Omit<RecRef, 'measure' | 'sem' | 'group'>, c: Record<string, number | null>, measures: readonly string[]) => {
-    for (const m of measures) out.push({ ref: { ...base, ...ref, measure: m }, shown: c[m], where: `${where} ${m}` });
+  /** The shown counts `measures` of a cell (a published count, or null = hidden). */
+  const counts = (where: string, ref: Omit<RecRef, 'measure' | 'sem' | 'group'>, c: object, measures: readonly string[]) => {
+    for (const m of measures) out.push({ ref: { ...base, ...ref, measure: m }, shown: Reflect.get(c, m) as number | null, where: `${where} ${m}` });
   };
   counts('interventions total', {}, v.totals, FUNNEL_COUNTS);
   for (const by of ['type', 'agency'] as const)
