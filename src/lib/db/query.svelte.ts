@@ -63,7 +63,8 @@ class QueryHandle<R, P, S> implements Query<R, P> {
 
   constructor(coordinator: Coordinator<S> | null, spec: QuerySpec<R, P, S>) {
     this.id = spec.id;
-    const paramsOf = spec.params ?? ((f: S) => f as unknown as P);
+    // without `params` the filters are the params (P defaults to the filter type)
+    const paramsOf = spec.params ?? ((f: unknown): P => f as P);
     const decode = spec.decode ?? typedRows<R>; // no decoder: the SQL is the contract (typedRows.ts)
     // The params of the newest SQL asked for: the coordinator delivers only the answer to that SQL.
     let asked: P | null = null;

@@ -5,4 +5,4 @@
  * by rows.ts). Nothing is checked at run time: the SQL is the contract. query.svelte.ts uses it for
  * every query without a decoder; tests use it to read rows the same way.
  */
-export const typedRows = <R>(rows: readonly object[]): R[] => rows as unknown as R[];
+export const typedRows = <R>(rows: readonly unknown[]): R[] => rows as R[];
