@@ -85,6 +85,39 @@ describe('first paint', () => {
     assert.deepEqual(painted, live);
   });
 
+  it('a repeat visit paints from the snapshot this browser opened last, before current.json is read', async () => {
+    const { page, context, errors } = await app.open();
+    await page.goto(app.server.url + '/');
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const first = await shown(page);
+    // the second visit: neither current.json nor the engine's wasm is answered yet (without the service
+    // worker, so the holds below see every request; what this browser remembers is in local storage)
+    await page.evaluate(async () => {
+      for (const r of (await navigator.serviceWorker?.getRegistrations()) ?? []) await r.unregister();
+    });
+    let releaseManifest;
+    const manifestGate = new Promise((r) => (releaseManifest = r));
+    let manifestAsked = false;
+    await context.route('**/data/current.json', async (route) => {
+      manifestAsked = true;
+      await manifestGate;
+      await route.fallback();
+    });
+    const releaseWasm = await holdWasm(context);
+    await page.reload();
+    await page.waitForSelector('.map[data-source="paint"] [data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    assert.equal(await page.getAttribute('main', 'data-ready'), 'false', 'the engine has not started');
+    assert.ok(manifestAsked, 'current.json was asked for, and is still unanswered');
+    assert.deepEqual(await shown(page), first, 'the same map and summary as the last visit showed live');
+    releaseManifest();
+    releaseWasm();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('.map[data-source="live"] [data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    assert.deepEqual(await shown(page), first);
+    assert.deepEqual(errors, []);
+  });
+
   it('a state the file does not hold waits for the engine (no stale colours under new filters)', async () => {
     const { page, context, errors } = await app.open();
     const release = await holdWasm(context);

@@ -23,6 +23,7 @@ import { protectMapValues } from '$lib/privacy/mapValues.ts';
 import { legendChoicesFor, legendTarget, resolveLegend } from '$lib/map/legendSets.ts';
 import { translator } from '$lib/i18n/messages.ts';
 import { FirstPaint } from '$lib/paint/FirstPaint.ts';
+import { readLastManifest, writeLastManifest } from '$lib/paint/lastManifest.ts';
 import { VIEW_BY_CODE, type ViewDef } from '../views.ts';
 import type { ViewContext } from '../ViewContext.ts';
 import { formatNumber, formatPercent } from '$lib/i18n/format.ts';
@@ -47,6 +48,8 @@ export class DashboardModel implements ViewContext {
    * (map, panels, views, exports). Off by default on the dashboard; shared links and the story turn it on.
    */
   readonly disclosure: Disclosure = $derived(disclosureOf(this.state, false));
+  /** The snapshot this browser opened last (a repeat visit paints from it before current.json is read). */
+  private readonly lastManifest: PublishedManifest | null = typeof localStorage === 'undefined' ? null : readLastManifest();
 
   /** The last failure of a core query (cleared by the map's next answer), or the survey years' failure. */
   private coreError: string | null = $state(null);
@@ -76,7 +79,7 @@ export class DashboardModel implements ViewContext {
   });
   /** How the cause share counts: the Causes view's mode (primary cause only by default), like its tables. */
   readonly causeMode: CauseMode = $derived(causeModeOf(this.state.view, this.state.extras));
-  readonly queryState: QueryFilters = $derived(toQueryFilters(this.state, { survey: this.survey, dataDate: this.manifest?.dataDate ?? null }));
+  readonly queryState: QueryFilters = $derived(toQueryFilters(this.state, { survey: this.survey, dataDate: (this.manifest ?? this.lastManifest)?.dataDate ?? null }));
   readonly level = $derived(mapLevel(this.state));
   /** The active view under the map (?tampilan=), or null. */
   readonly view: ViewDef | null = $derived(VIEW_BY_CODE.get(this.state.view) ?? null);
@@ -146,7 +149,19 @@ export class DashboardModel implements ViewContext {
   });
 
   /** The engine, the coordinator, the manifest and imported data (src/lib/db/DataSession). */
-  readonly session = new DataSession({ connect: (c) => this.connectClients(c), onManifest: (m) => void this.startPaint(m) });
+  readonly session = new DataSession({
+    connect: (c) => this.connectClients(c),
+    onManifest: (m) => {
+      writeLastManifest(m);
+      if (m.version === this.paintVersion) return;
+      // a new snapshot since the last visit: its values only, never the old paint under its date
+      this.painted = false;
+      this.paint = null;
+      void this.startPaint(m);
+    }
+  });
+  /** The version whose first-paint file is loading or shown. */
+  private paintVersion: string | null = null;
   get progress(): EngineProgress {
     return this.session.progress;
   }
@@ -198,6 +213,7 @@ export class DashboardModel implements ViewContext {
       mapLoaded: () => this.mapLoaded,
       mapPending: () => this.mapPending
     });
+    if (this.lastManifest) void this.startPaint(this.lastManifest);
     void this.session.start();
   }
 
@@ -227,14 +243,14 @@ export class DashboardModel implements ViewContext {
     else void this.navigate({ regency: this.state.regency === code ? null : code });
   };
 
-  surveyKey(s: SurveyYear): string {
-    return surveyYearKey(s);
-  }
+  readonly surveyKey = (s: SurveyYear): string => surveyYearKey(s);
 
   /** Paints from the snapshot's first-paint file while the engine starts (skipped if the engine wins). */
   private async startPaint(m: PublishedManifest): Promise<void> {
+    this.paintVersion = m.version;
     const p = await FirstPaint.load(base, m.url, m.version, this.disclosure);
-    if (!p || this.ready) return;
+    // the engine won, or current.json named another version meanwhile (its paint replaces this one)
+    if (!p || this.ready || m.version !== this.paintVersion) return;
     this.paint = p;
     this.session.preview(p.engine());
     this.painted = true;
