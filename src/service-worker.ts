@@ -57,7 +57,7 @@ sw.addEventListener('message', (event) => {
   const d = event.data as { type?: string; paths?: unknown } | null;
   if (d?.type !== 'keep' || !Array.isArray(d.paths)) return;
   const paths = d.paths.filter((p): p is string => typeof p === 'string' && isPaint(p));
-  event.waitUntil(Promise.all(paths.map((p) => cacheFirst(new Request(p), DATA).catch(() => undefined))));
+  event.waitUntil(Promise.all(paths.map((p) => paintFile(new Request(p)).catch(() => undefined))));
 });
 
 const isDb = (p: string) => /\/data\/snapshots\/[^/]+\.duckdb$/.test(p);
@@ -70,10 +70,31 @@ sw.addEventListener('fetch', (event) => {
   const p = url.pathname;
   if (p.endsWith('/data/current.json')) event.respondWith(currentJsonRequest(req));
   else if (isDb(p)) event.respondWith(database(req, url));
-  else if (isPaint(p)) event.respondWith(cacheFirst(req, DATA));
+  else if (isPaint(p)) event.respondWith(paintFile(req));
   else if (req.mode === 'navigate') event.respondWith(page(req));
   else if (req.method === 'GET') event.respondWith(cacheFirst(req, SHELL));
 });
+
+/**
+ * First-paint files: cache first, and kept only while they belong to the snapshot current.json names (a
+ * page may still read the paint of the snapshot it opened last, src/lib/paint/lastManifest.ts, after a
+ * new one was published: that file is served but not kept, so the new version replaces the old one).
+ */
+async function paintFile(req: Request): Promise<Response> {
+  const hit = await caches.match(req, { ignoreVary: true });
+  if (hit) return hit;
+  const res = await fetch(req);
+  if (res.ok && res.status === 200 && (await ofCurrentSnapshot(new URL(req.url).pathname))) (await caches.open(DATA)).put(req, res.clone()).catch(() => {});
+  return res;
+}
+
+/** Whether a snapshot file belongs to the snapshot the cached current.json names (true when none is cached yet). */
+async function ofCurrentSnapshot(path: string): Promise<boolean> {
+  const current = await (await caches.open(DATA)).match('/data/current.json');
+  if (!current) return true;
+  const url = ((await current.json()) as { url?: string }).url;
+  return !url || path.startsWith(`/data/${url.replace(/\.duckdb$/, '')}.`);
+}
 
 async function cacheFirst(req: Request, cacheName: string): Promise<Response> {
   const hit = await caches.match(req, { ignoreVary: true });
