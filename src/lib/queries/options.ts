@@ -4,7 +4,11 @@ export interface PeriodRow {
   semester: number;
 }
 
-/** The audit cycles present in the snapshot, newest first. */
+/**
+ * The audit cycles present in the snapshot, newest first. Read from the pre-aggregate (every case's
+ * cycle is one of its groups): on the demo snapshot over HTTP, the same DISTINCT over `cases` was the
+ * dashboard's slowest first query (~570 ms of range reads), ahead of the map's.
+ */
 export function periodsSql(): string {
-  return `SELECT DISTINCT year::INTEGER AS year, semester::INTEGER AS semester FROM cases ORDER BY year DESC, semester DESC`;
+  return `SELECT DISTINCT year::INTEGER AS year, semester::INTEGER AS semester FROM agg_cases ORDER BY year DESC, semester DESC`;
 }

@@ -66,6 +66,16 @@ export class DashboardModel implements ViewContext {
   });
   mapRows: MapRow[] | null = $state.raw(null);
   mapPending = $state(false);
+  /** The engine's own map rows have arrived (not the first paint's). */
+  liveMap = $state(false);
+  /**
+   * MapLibre (its 1 MB of code and software-rendered first frame) waits until the live map rows are
+   * in: started earlier, it competes for this machine's two cores with the wasm compile and the first
+   * queries (bench/paint.mjs). If the engine fails, the SVG map is handed over at once.
+   */
+  get holdWebgl(): boolean {
+    return !this.failure && !this.liveMap;
+  }
   summary: SummaryRow | null = $state.raw(null);
   topCauses: TopCauseRow[] = $state.raw([]);
   headline: Headline | null = $state.raw(null);
@@ -264,6 +274,19 @@ export class DashboardModel implements ViewContext {
   private connectClients(c: Coordinator<QueryFilters>): void {
     const onError = (err: unknown) => (this.coreError = err instanceof Error ? err.message : String(err));
     const ok = () => (this.coreError = null);
+    // the map first: the worker answers in the order asked, and the map is what the first paint shows
+    c.connect({
+      id: 'map',
+      query: (s) => CORE_QUERIES.map(s, this.disclosure),
+      pending: () => (this.mapPending = true),
+      update: (rows) => {
+        this.mapRows = typedRows<MapRow>(rows);
+        this.mapPending = false;
+        if (this.ready) this.liveMap = true;
+        ok();
+      },
+      error: (e) => ((this.mapPending = false), onError(e))
+    });
     c.connect({
       id: 'periods',
       query: () => CORE_QUERIES.periods(),
@@ -275,17 +298,6 @@ export class DashboardModel implements ViewContext {
       id: 'survey-years',
       params: (f) => f.province,
       query: (province) => CORE_QUERIES['survey-years']({ province })
-    });
-    c.connect({
-      id: 'map',
-      query: (s) => CORE_QUERIES.map(s, this.disclosure),
-      pending: () => (this.mapPending = true),
-      update: (rows) => {
-        this.mapRows = typedRows<MapRow>(rows);
-        this.mapPending = false;
-        ok();
-      },
-      error: (e) => ((this.mapPending = false), onError(e))
     });
     c.connect({ id: 'summary', query: (s) => CORE_QUERIES.summary(s, this.disclosure), update: (rows) => (this.summary = typedRows<SummaryRow>(rows)[0] ?? null), error: onError });
     c.connect({ id: 'top-causes', query: (s) => CORE_QUERIES['top-causes'](s, this.disclosure), update: (rows) => (this.topCauses = typedRows<TopCauseRow>(rows)), error: onError });
