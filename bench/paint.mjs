@@ -24,8 +24,8 @@ export async function floorRoutes() {
  * Records, at the frame they are first seen: the painted map (first-paint file), the live data on the
  * map (DuckDB answered every view's query and the map shows its values; the SVG renderer draws them,
  * the same classes and colours as the painted frame), and the MapLibre (WebGL) map drawn with them.
- * MapLibre is started only once the engine is ready (its software-rendered first frame competes for
- * the two cores with the wasm compile); `live` does not wait for it, `gl` does.
+ * MapLibre is started only once the live map rows are in (DashboardModel.holdWebgl: its software-rendered
+ * first frame competes for the two cores with the wasm compile); `live` does not wait for it, `gl` does.
  */
 const recorder = () => {
   const tick = () => {

@@ -66,7 +66,10 @@ export class DashboardModel implements ViewContext {
   });
   mapRows: MapRow[] | null = $state.raw(null);
   mapPending = $state(false);
-  /** The engine's own map rows have arrived (not the first paint's). */
+  /**
+   * The engine's own map rows have arrived (not the first paint's); stays true. Not derived from
+   * `ready && !mapPending`: that holds for a moment after `ready` before the live query is even asked.
+   */
   liveMap = $state(false);
   /**
    * MapLibre (its 1 MB of code and software-rendered first frame) waits until the live map rows are
