@@ -38,7 +38,7 @@ const recorder = () => {
     const live = document.querySelector('main')?.dataset.ready === 'true' && document.querySelector('.map')?.dataset.source === 'live' && map?.dataset.ready === 'true' && map?.dataset.loading === 'false' && p?.coordinator?.busy === 0;
     if (window.__petaLive === undefined && live) window.__petaLive = performance.now();
     // the WebGL map has drawn the live data and the SVG preview is gone (an SVG-only browser: at once)
-    const gl = map?.dataset.renderer !== 'webgl' || (!!map.querySelector('canvas') && map.dataset.preview === 'false');
+    const gl = map?.dataset.renderer === 'svg' || (map?.dataset.renderer === 'webgl' && !!map.querySelector('canvas') && map.dataset.preview === 'false');
     if (window.__petaLive !== undefined && live && gl) {
       window.__petaGl = performance.now();
       return;

@@ -45,8 +45,10 @@ async function paintedThenLive(path) {
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
   assert.equal(await page.getAttribute('.map', 'data-source'), 'paint', 'painted before the engine');
   assert.equal(await page.getAttribute('main', 'data-ready'), 'false', 'the engine is still held back');
-  // the first frame is the SVG renderer's: MapLibre's code is not even loaded while the engine starts
-  assert.equal(await page.getAttribute('[data-testid="map"]', 'data-renderer'), 'webgl');
+  // the first frame is the SVG renderer's: MapLibre's code is not even loaded while the engine starts;
+  // WebGL is tested once that frame is drawn (src/lib/map/ChoroplethMapModel.svelte.ts, probeWebgl)
+  await page.waitForSelector('[data-testid="map"][data-renderer="webgl"]', { timeout: 10_000 });
+  assert.equal(await page.getAttribute('main', 'data-ready'), 'false', 'the engine is still held back');
   assert.equal(await page.getAttribute('[data-testid="map"]', 'data-preview'), 'true');
   assert.equal(await page.$$eval('[data-testid="map"] svg .regions path', (ps) => ps.length), 38, 'the SVG map is drawn');
   assert.equal(await page.$('[data-testid="map"] canvas'), null, 'no MapLibre canvas yet');

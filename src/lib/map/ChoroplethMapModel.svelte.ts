@@ -52,8 +52,9 @@ export interface HoverState {
   y: number;
 }
 
-/** WebGL availability, tested once per page. */
+/** WebGL availability, tested once per page (null: not yet). */
 let webglProbe: boolean | null = null;
+export const webglTested = (): boolean | null => webglProbe;
 export function webglAvailable(): boolean {
   if (webglProbe !== null) return webglProbe;
   if (typeof document === 'undefined') return false;
@@ -88,6 +89,11 @@ export class ChoroplethMapModel {
    * the first paint does not wait for WebGL.
    */
   glPainted = $state(false);
+  /**
+   * Whether WebGL works, tested once the SVG renderer has drawn its first frame (probeWebgl): creating
+   * the page's first WebGL context held the first paint's main thread for 30–100 ms (issue 17).
+   */
+  webgl = $state<boolean | null>(webglTested());
 
   constructor(props: () => ChoroplethMapProps) {
     this.#props = props;
@@ -107,11 +113,16 @@ export class ChoroplethMapModel {
   provinceCode = $derived(this.#p().level === 'regency' ? this.#p().provinceCode : null);
   lang = $derived(this.#p().lang);
 
-  renderer: 'webgl' | 'svg' = $derived.by(() => {
+  /** 'pending' until WebGL has been tested; the SVG renderer draws meanwhile. */
+  renderer: 'webgl' | 'svg' | 'pending' = $derived.by(() => {
     const r = this.opts.renderer;
     if (r === 'svg' || this.webglFailed) return 'svg';
-    return webglAvailable() ? 'webgl' : 'svg';
+    return this.webgl === null ? 'pending' : this.webgl ? 'webgl' : 'svg';
   });
+
+  probeWebgl(): void {
+    this.webgl ??= webglAvailable();
+  }
 
   /** geometry needed for the current level is loaded */
   loaded = $derived(this.level === 'province' ? this.provinces !== null : this.regencies !== null);

@@ -4,9 +4,9 @@
  * province-border mesh that lines up with the regency polygons.
  */
 import { base } from '$app/paths';
-import { geoArea, geoBounds, geoCentroid, geoContains } from 'd3';
+import { geoBounds } from 'd3';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type MapLevel = 'province' | 'regency';
@@ -112,55 +112,4 @@ export function boundsOf(features: RegionFeature[]): Bounds {
   return b;
 }
 
-function polygons(f: RegionFeature): Position[][][] {
-  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-}
-
-const labelCache = new WeakMap<RegionFeature, [number, number]>();
-const areaCache = new WeakMap<RegionFeature, number>();
-
-export function areaOf(f: RegionFeature): number {
-  let a = areaCache.get(f);
-  if (a === undefined) areaCache.set(f, (a = geoArea(f)));
-  return a;
-}
-
-/**
- * Label anchor: the centroid of the feature's largest polygon; when that falls outside the polygon
- * (crescent shapes), the middle of the widest horizontal chord through the polygon's mid-latitude.
- */
-export function labelPoint(f: RegionFeature): [number, number] {
-  const hit = labelCache.get(f);
-  if (hit) return hit;
-  let best: Polygon = { type: 'Polygon', coordinates: polygons(f)[0] };
-  let bestArea = -1;
-  for (const coords of polygons(f)) {
-    const p: Polygon = { type: 'Polygon', coordinates: coords };
-    const a = geoArea(p);
-    if (a > bestArea) [best, bestArea] = [p, a];
-  }
-  let pt = geoCentroid(best) as [number, number];
-  if (!geoContains(best, pt)) pt = chordMiddle(best) ?? pt;
-  labelCache.set(f, pt);
-  return pt;
-}
-
-function chordMiddle(p: Polygon): [number, number] | null {
-  const [[, s], [, n]] = geoBounds(p);
-  const y = (s + n) / 2;
-  const xs: number[] = [];
-  for (const ring of p.coordinates) {
-    for (let i = 0; i < ring.length - 1; i++) {
-      const [x1, y1] = ring[i];
-      const [x2, y2] = ring[i + 1];
-      if ((y1 <= y && y2 > y) || (y2 <= y && y1 > y)) xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
-    }
-  }
-  xs.sort((a, b) => a - b);
-  let bestW = 0;
-  let mid: [number, number] | null = null;
-  for (let i = 0; i + 1 < xs.length; i += 2) {
-    if (xs[i + 1] - xs[i] > bestW) [bestW, mid] = [xs[i + 1] - xs[i], [(xs[i] + xs[i + 1]) / 2, y]];
-  }
-  return mid;
-}
+export { areaOf, labelPoint } from './labelPoint.ts';
