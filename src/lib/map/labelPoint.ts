@@ -4,16 +4,15 @@
  * spherical geoArea/geoCentroid/geoContains, which cost the first paint tens of milliseconds of main
  * thread on the province map and more on the regencies (issue 17). Cached per feature.
  */
-import { geoMercatorRaw, polygonArea, polygonCentroid, polygonContains } from 'd3';
+import { polygonArea, polygonCentroid, polygonContains } from 'd3';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { planarGeometry } from './planar.ts';
+import { lonLat, planarGeometry } from './planar.ts';
 
 interface Shape {
   geometry: Polygon | MultiPolygon;
 }
 type Ring = [number, number][];
 
-const DEG = 180 / Math.PI;
 const labelCache = new WeakMap<Shape, [number, number]>();
 const areaCache = new WeakMap<Shape, number>();
 
@@ -25,8 +24,8 @@ function polygons(g: Polygon | MultiPolygon): Ring[][] {
 /** Mercator stretches areas by 1 / cos²(latitude): this undoes it at the polygon's middle latitude. */
 function trueArea(rings: Ring[]): number {
   const a = Math.abs(polygonArea(rings[0])) - rings.slice(1).reduce((s, r) => s + Math.abs(polygonArea(r)), 0);
-  const lat = 2 * Math.atan(Math.exp(polygonCentroid(rings[0])[1])) - Math.PI / 2;
-  return Math.max(0, a) * Math.cos(lat) ** 2;
+  const lat = lonLat(0, polygonCentroid(rings[0])[1])[1];
+  return Math.max(0, a) * Math.cos((lat * Math.PI) / 180) ** 2;
 }
 
 /** Area of a region (steradians, close to d3's geoArea at Indonesia's latitudes); for ranking labels. */
@@ -53,8 +52,7 @@ export function labelPoint(f: Shape): [number, number] {
   }
   let pt = polygonCentroid(best[0]);
   if (!inside(best, pt)) pt = chordMiddle(best) ?? pt;
-  const [lon, lat] = (geoMercatorRaw as unknown as { invert(x: number, y: number): [number, number] }).invert(pt[0], pt[1]);
-  const out: [number, number] = [lon * DEG, lat * DEG];
+  const out = lonLat(pt[0], pt[1]);
   labelCache.set(f, out);
   return out;
 }

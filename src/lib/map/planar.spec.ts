@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoArea, geoMercator, geoPath } from 'd3';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { planarFrame, planarGeometry } from './planar.ts';
+import { lonLat, mercator, planarFrame, planarGeometry } from './planar.ts';
 
 const java: Polygon = { type: 'Polygon', coordinates: [[[105.2, -6.8], [114.6, -8.8], [114.4, -7.7], [106.1, -5.9], [105.2, -6.8]]] };
 const papua: MultiPolygon = { type: 'MultiPolygon', coordinates: [[[[131, -1], [141, -2.6], [141, -9.1], [137.6, -8.4], [131, -1]]], [[[135.2, -0.6], [136.4, -1.1], [135.9, -0.7], [135.2, -0.6]]]] };
@@ -44,5 +44,15 @@ describe('planarFrame', () => {
     const frame = planarFrame([java], extent)!;
     expect(frame.d(java)).toBe(frame.d(java));
     expect(planarFrame([], extent)).toBeNull();
+  });
+});
+
+describe('lonLat', () => {
+  it('inverts mercator', () => {
+    for (const p of [[95, 6], [141, -11], [120.5, -3.25]]) {
+      const [lon, lat] = lonLat(...mercator(p));
+      expect(lon).toBeCloseTo(p[0], 9);
+      expect(lat).toBeCloseTo(p[1], 9);
+    }
   });
 });

@@ -18,6 +18,11 @@ export function mercator(p: readonly number[]): [number, number] {
   return geoMercatorRaw(p[0] * RAD, lat * RAD) as [number, number];
 }
 
+/** Unit Web Mercator [x, y] back to [longitude, latitude] in degrees. */
+export function lonLat(x: number, y: number): [number, number] {
+  return [x / RAD, (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD];
+}
+
 const ring = (r: Position[]): Position[] => r.map(mercator);
 const cache = new WeakMap<Geometry, Geometry>();
 
