@@ -216,6 +216,9 @@ export class ChoroplethMapModel {
    */
   readonly ready: boolean = $derived(this.paintedKey !== null && this.paintedKey === this.paintKey && !this.#p().pending);
 
+  /** The current data is drawn by the final renderer (MapLibre, or SVG without WebGL), not the SVG stand-in. */
+  readonly drawn: boolean = $derived(this.ready && (this.renderer === 'svg' || (this.renderer === 'webgl' && this.glPainted)));
+
   rowByCode: Map<string, RegionRow> = $derived(new Map(this.rows.map((r) => [r.code, r])));
 
   sortedRows: RegionRow[] = $derived.by(() => {

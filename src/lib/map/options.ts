@@ -74,6 +74,11 @@ export interface ChoroplethMapProps {
    * dashboard holds it while the database engine starts, so the two do not compete for the CPU.
    */
   holdWebgl?: boolean;
+  /**
+   * Called each time the map has drawn its current data in its final renderer: MapLibre, or the SVG map
+   * where WebGL is not available (not the SVG frame shown while MapLibre starts).
+   */
+  ondrawn?: () => void;
   /** A reference value shown in the legend (e.g. the national stunting target, 14 %). */
   legendTarget?: { value: number; label: string } | null;
   /** A line in the hover tooltip under the value (e.g. how a share is counted). */

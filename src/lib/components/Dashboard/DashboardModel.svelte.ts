@@ -79,6 +79,12 @@ export class DashboardModel implements ViewContext {
   get holdWebgl(): boolean {
     return !this.failure && !this.liveMap;
   }
+  /** The main map has drawn data in its final renderer (ChoroplethMap `ondrawn`); stays true. */
+  mapDrawn = $state(false);
+  /** The live data is on the map in its final renderer: the page has settled (the service worker registers then). */
+  get settled(): boolean {
+    return this.ready && this.liveMap && this.mapDrawn;
+  }
   summary: SummaryRow | null = $state.raw(null);
   topCauses: TopCauseRow[] = $state.raw([]);
   headline: Headline | null = $state.raw(null);
