@@ -101,15 +101,17 @@ function aliasMap(kind: SheetKind): Map<string, string> {
   for (const fs of FIELDS[kind]) for (const a of [fs.key, fs.header, ...fs.aliases]) if (!m.has(normKey(a))) m.set(normKey(a), fs.key);
   return m;
 }
-const ALIASES: Record<SheetKind, Map<string, string>> = { kasus: aliasMap('kasus'), rekomendasi: aliasMap('rekomendasi'), kalender: aliasMap('kalender') };
+/** Built on first use: this module is in the dashboard's first bundle, and the import is rare (issue 17). */
+const aliasMaps = new Map<SheetKind, Map<string, string>>();
+const aliases = (kind: SheetKind): Map<string, string> => aliasMaps.get(kind) ?? aliasMaps.set(kind, aliasMap(kind)).get(kind)!;
 
 /** Field key for a header in a sheet kind, or null. Also tries without a trailing unit ("Usia ibu tahun"), then headerWords.ts. */
 export function fieldFor(kind: SheetKind, header: string): string | null {
   const k = normKey(header);
-  const hit = ALIASES[kind].get(k);
+  const hit = aliases(kind).get(k);
   if (hit) return hit;
   const stripped = k.replace(UNIT_SUFFIX, '');
-  const unitless = stripped && stripped !== k ? (ALIASES[kind].get(stripped) ?? null) : null;
+  const unitless = stripped && stripped !== k ? (aliases(kind).get(stripped) ?? null) : null;
   // then the words districts use ("KATEGORI SASARAN", "Faktor Penyebab Utama"), never for a person's column
   if (unitless) return unitless;
   // "Nama Kabupaten/Kota" and "Nama OPD" name a place or an office, not a person

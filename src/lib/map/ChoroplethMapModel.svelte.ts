@@ -52,6 +52,13 @@ export interface HoverState {
   y: number;
 }
 
+/** One collator and one count format per locale and page (creating one loads ICU data: 10–25 ms the first time). */
+const collators = new Map<string, Intl.Collator>();
+const collator = (loc: string): Intl.Collator => collators.get(loc) ?? collators.set(loc, new Intl.Collator(loc)).get(loc)!;
+const countFormats = new Map<string, Intl.NumberFormat>();
+const countFormat = (loc: string): Intl.NumberFormat =>
+  countFormats.get(loc) ?? countFormats.set(loc, new Intl.NumberFormat(loc)).get(loc)!;
+
 /** WebGL availability, tested once per page (null: not yet). */
 let webglProbe: boolean | null = null;
 export const webglTested = (): boolean | null => webglProbe;
@@ -94,6 +101,12 @@ export class ChoroplethMapModel {
    * the page's first WebGL context held the first paint's main thread for 30–100 ms (issue 17).
    */
   webgl = $state<boolean | null>(webglTested());
+  /**
+   * The map has been on screen once (set by the view a frame after it first reports ready, or when its
+   * geometry failed): the table's rows and the WebGL probe wait for it, so the first map frame does not
+   * wait for the table (its collator and 38–514 rows) or for the page's first WebGL context (issue 17).
+   */
+  shown = $state(false);
 
   constructor(props: () => ChoroplethMapProps) {
     this.#props = props;
@@ -222,7 +235,7 @@ export class ChoroplethMapModel {
   rowByCode: Map<string, RegionRow> = $derived(new Map(this.rows.map((r) => [r.code, r])));
 
   sortedRows: RegionRow[] = $derived.by(() => {
-    const coll = new Intl.Collator(locale(this.lang));
+    const coll = collator(locale(this.lang));
     const dir = this.sortDesc ? -1 : 1;
     const rows = [...this.rows];
     if (this.sort === 'name') rows.sort((a, b) => dir * coll.compare(a.name, b.name));
@@ -267,7 +280,7 @@ export class ChoroplethMapModel {
   }
 
   formatCount(n: number): string {
-    return new Intl.NumberFormat(locale(this.lang)).format(n);
+    return countFormat(locale(this.lang)).format(n);
   }
 
   /** Loads the geometry the current level needs (idempotent; call from an effect). */
