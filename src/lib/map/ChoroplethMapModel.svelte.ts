@@ -103,8 +103,9 @@ export class ChoroplethMapModel {
   webgl = $state<boolean | null>(webglTested());
   /**
    * The map has been on screen once (set by the view a frame after its first frame is drawn, with data
-   * or while the data loads, or when its geometry failed): the table's rows and the WebGL probe wait for it, so the first map frame does not
-   * wait for the table (its collator and 38–514 rows) or for the page's first WebGL context (issue 17).
+   * or while the data loads, or when its geometry failed): the table's rows and the WebGL probe wait for
+   * it, so the first map frame does not wait for the table (its collator and 38–514 rows) or for the
+   * page's first WebGL context (issue 17).
    */
   shown = $state(false);
 
